@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { writeFile } from 'node:fs/promises';
+/** The `gongkai` command line: a thin face over the library. */
+import { Command, Option } from 'commander';
+import { InputError } from '../ingest/errors.ts';
+import { extractFile } from '../ingest/index.ts';
+import { cellsCsv } from '../render/csv.ts';
+import { catalogCommand } from './catalog.ts';
+
+const program = new Command();
+program
+  .name('gongkai')
+  .description('公开 Gongkai: read, check, compose and publish department budget disclosures (部门预算公开)')
+  .showHelpAfterError();
+
+program
+  .command('extract')
+  .description('read a disclosure into the structured model (JSON) or its cells (CSV)')
+  .argument('<file>', 'the document (text extracted from a published disclosure)')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+  .option('--template <id>', 'template id (default: detected)')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action(async (file: string, opts: { format: 'json' | 'csv'; template?: string; out?: string }) => {
+    const d = await extractFile(file, opts.template ? { template: opts.template } : {});
+    const body = opts.format === 'csv' ? cellsCsv(d) : `${JSON.stringify(d, null, 2)}\n`;
+    if (opts.out) await writeFile(opts.out, body);
+    else process.stdout.write(body);
+    if (d.missing.length > 0) {
+      throw new InputError(
+        `the document is incomplete: ${d.missing.join(', ')} not found (what was found is in the output)`,
+        'incomplete',
+      );
+    }
+  });
+
+program.addCommand(catalogCommand());
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof InputError) {
+    process.stderr.write(`gongkai: ${e.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`gongkai: internal error: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(70);
+});

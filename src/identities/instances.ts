@@ -1,0 +1,235 @@
+/**
+ * Expand a template's declared identities into concrete instances over a document's rows:
+ * `Σ left (=|≤) Σ right`, each term a cell (table, row, column). The text and PDF readers use the
+ * instances to place numbers in columns; the checker uses the same instances to report failures.
+ */
+import type { CellRef, Identity, Template } from '../templates/schema.ts';
+
+export interface RowShape {
+  key: string;
+  kind: 'code' | 'line' | 'project' | 'total';
+  block: string;
+  code?: string;
+  level?: '类' | '款' | '项';
+}
+
+export interface TableShape {
+  id: string;
+  rows: RowShape[];
+  /** Column ids by block. */
+  columns: Map<string, string[]>;
+}
+
+export interface Term {
+  table: string;
+  row: string;
+  column: string;
+}
+
+export interface Instance {
+  identity: string;
+  op: 'eq' | 'le';
+  left: Term[];
+  right: Term[];
+  /** A short human description of which rows and columns this instance covers. */
+  where: string;
+}
+
+export function cellKey(table: string, row: string, column: string): string {
+  return `${table}\u0000${row}\u0000${column}`;
+}
+
+const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
+
+function colsOf(ref: CellRef): string[] {
+  return ref.columns ?? [ref.column];
+}
+
+function rowsOf(t: TableShape, block?: string): RowShape[] {
+  return block ? t.rows.filter((r) => r.block === block) : t.rows;
+}
+
+function selectRows(t: TableShape, ref: CellRef): RowShape[] {
+  const rows = rowsOf(t, ref.block);
+  if (ref.row !== undefined) return rows.filter((r) => r.key === ref.row);
+  switch (ref.rows) {
+    case 'projects':
+      return rows.filter((r) => r.kind === 'project');
+    case 'all':
+      return rows.filter((r) => r.kind === 'code');
+    case undefined:
+      return [];
+    default:
+      return rows.filter((r) => r.kind === 'code' && r.code?.length === LEVEL_LEN[ref.rows!]);
+  }
+}
+
+/**
+ * Children of a code row, by layout: the rows printed after it, one level down, until a row at its
+ * level or above. For a correct table this is the same as grouping by code prefix; when a code is
+ * misprinted (an economic row printed as `201 11` among the 301 rows) the layout still says where the
+ * row belongs, and the misprint is left to the classification rules.
+ */
+function childrenOf(parent: RowShape, rows: RowShape[], at: number): RowShape[] {
+  const depth = (r: RowShape): number => (r.kind === 'project' ? 99 : (r.code?.length ?? 0));
+  const mine = depth(parent);
+  const below: RowShape[] = [];
+  let next = Number.POSITIVE_INFINITY;
+  for (let i = at + 1; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.kind === 'total' || r.kind === 'line') break;
+    const d = depth(r);
+    if (r.kind === 'code' && d <= mine) break;
+    below.push(r);
+    if (d < next) next = d;
+  }
+  return below.filter((r) => depth(r) === next);
+}
+
+function topRows(rows: RowShape[]): RowShape[] {
+  const codes = rows.filter((r) => r.kind === 'code' && r.code);
+  if (codes.length === 0) return rows.filter((r) => r.kind === 'project');
+  const min = Math.min(...codes.map((r) => r.code!.length));
+  return codes.filter((r) => r.code!.length === min);
+}
+
+export function expandIdentity(id: Identity, tables: Map<string, TableShape>): Instance[] {
+  const out: Instance[] = [];
+  const term = (table: string, row: string, column: string): Term => ({ table, row, column });
+  switch (id.kind) {
+    case 'row': {
+      const t = tables.get(id.table);
+      if (!t) return out;
+      for (const r of rowsOf(t, id.block)) {
+        out.push({
+          identity: id.id,
+          op: 'eq',
+          left: [term(t.id, r.key, id.total)],
+          right: id.parts.map((p) => term(t.id, r.key, p)),
+          where: r.key,
+        });
+      }
+      return out;
+    }
+    case 'tree': {
+      const t = tables.get(id.table);
+      if (!t) return out;
+      const rows = rowsOf(t, id.block);
+      const block = id.block ?? rows[0]?.block ?? 'main';
+      const columns = id.columns ?? t.columns.get(block) ?? [];
+      for (let at = 0; at < rows.length; at++) {
+        const parent = rows[at]!;
+        if (parent.kind !== 'code' || !parent.code) continue;
+        const kids = childrenOf(parent, rows, at);
+        if (kids.length === 0) continue;
+        for (const c of columns) {
+          out.push({
+            identity: id.id,
+            op: 'eq',
+            left: [term(t.id, parent.key, c)],
+            right: kids.map((k) => term(t.id, k.key, c)),
+            where: `${parent.key} ${c}`,
+          });
+        }
+      }
+      const total = id.total ? rows.find((r) => r.key === id.total) : undefined;
+      const tops = topRows(rows);
+      if (total && tops.length > 0) {
+        for (const c of columns) {
+          out.push({
+            identity: id.id,
+            op: 'eq',
+            left: [term(t.id, total.key, c)],
+            right: tops.map((k) => term(t.id, k.key, c)),
+            where: `${total.key} ${c}`,
+          });
+        }
+      }
+      return out;
+    }
+    case 'lines': {
+      const t = tables.get(id.table);
+      if (!t) return out;
+      const block = id.block ?? t.rows[0]?.block ?? 'main';
+      const columns = id.column === '*' ? (t.columns.get(block) ?? []) : [id.column];
+      for (const c of columns) {
+        out.push({
+          identity: id.id,
+          op: 'eq',
+          left: [term(t.id, id.total, c)],
+          right: id.parts.map((p) => term(t.id, p, c)),
+          where: `${id.total} ${c}`,
+        });
+      }
+      return out;
+    }
+    case 'equal':
+    case 'le': {
+      const side = (refs: CellRef[]): Term[] | null => {
+        const terms: Term[] = [];
+        for (const ref of refs) {
+          const t = tables.get(ref.table);
+          if (!t) return null;
+          for (const c of colsOf(ref)) {
+            for (const r of selectRows(t, ref)) terms.push(term(t.id, r.key, c));
+            if (ref.row !== undefined && !t.rows.some((r) => r.key === ref.row)) {
+              // A fixed line that was not printed at all reads as blank (zero).
+              terms.push(term(t.id, ref.row, c));
+            }
+          }
+        }
+        return terms;
+      };
+      const left = side(id.left);
+      const right = side(id.right);
+      if (left && right) {
+        out.push({ identity: id.id, op: id.kind === 'equal' ? 'eq' : 'le', left, right, where: '' });
+      }
+      return out;
+    }
+    case 'match': {
+      const lt = tables.get(id.left.table);
+      const rt = tables.get(id.right.table);
+      if (!lt || !rt) return out;
+      const left = selectRows(lt, id.left);
+      const right = selectRows(rt, id.right);
+      const codes = [...new Set([...left, ...right].map((r) => r.code!).filter(Boolean))].sort();
+      for (const code of codes) {
+        out.push({
+          identity: id.id,
+          op: id.op === 'le' ? 'le' : 'eq',
+          left: left
+            .filter((r) => r.code === code)
+            .flatMap((r) => colsOf(id.left).map((c) => term(lt.id, r.key, c))),
+          right: right
+            .filter((r) => r.code === code)
+            .flatMap((r) => colsOf(id.right).map((c) => term(rt.id, r.key, c))),
+          where: code,
+        });
+      }
+      return out;
+    }
+    case 'sum-by-code': {
+      const lt = tables.get(id.left.table);
+      const rt = tables.get(id.right.table);
+      if (!lt || !rt) return out;
+      const left = selectRows(lt, id.left);
+      const right = selectRows(rt, id.right);
+      const codes = [...new Set([...left, ...right].map((r) => r.code!).filter(Boolean))].sort();
+      for (const code of codes) {
+        out.push({
+          identity: id.id,
+          op: 'eq',
+          left: left.filter((r) => r.code === code).map((r) => term(lt.id, r.key, id.left.column)),
+          right: right.filter((r) => r.code === code).map((r) => term(rt.id, r.key, id.right.column)),
+          where: code,
+        });
+      }
+      return out;
+    }
+  }
+}
+
+export function expandAll(template: Template, tables: Map<string, TableShape>): Instance[] {
+  return template.identities.flatMap((id) => expandIdentity(id, tables));
+}

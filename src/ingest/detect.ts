@@ -1,0 +1,66 @@
+/**
+ * Deciding what a file is before reading it: its size, whether it is text (UTF-8 or GB18030), a PDF,
+ * a workbook, or other binary data; and which template fits a text best.
+ */
+
+import type { Template } from '../templates/schema.ts';
+import { InputError } from './errors.ts';
+import { squash } from './normalize.ts';
+
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+export type Kind = 'text' | 'pdf' | 'xlsx' | 'xls' | 'binary';
+
+export function sniff(head: Uint8Array): Kind {
+  const ascii = String.fromCharCode(...head.slice(0, 8));
+  if (ascii.startsWith('%PDF')) return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'xls';
+  for (const b of head.slice(0, 8192)) if (b === 0) return 'binary';
+  return 'text';
+}
+
+/** Decode text bytes: UTF-8 (with or without BOM), else GB18030; refuse anything else. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError('not a text file: the bytes are neither UTF-8 nor GB18030 text', 'binary');
+    }
+  }
+}
+
+/** How many of a template's part headings and table titles a text contains. */
+export function templateScore(lines: string[], template: Template): { found: number; total: number } {
+  const squashed = new Set(lines.map((l) => squash(l)).filter((l) => l.length > 0 && l.length < 40));
+  let found = 0;
+  let total = 0;
+  for (const spec of template.tables) {
+    total++;
+    if (spec.titles.some((t) => squashed.has(squash(t)))) found++;
+  }
+  const parts = Object.values(template.parts).map((re) => new RegExp(re));
+  for (const re of parts) {
+    total++;
+    if (lines.some((l) => re.test(l.trim()))) found++;
+  }
+  return { found, total };
+}
+
+export function chooseTemplate(lines: string[], candidates: Template[]): Template {
+  let best: { t: Template; found: number; total: number } | null = null;
+  for (const t of candidates) {
+    const s = templateScore(lines, t);
+    if (!best || s.found / s.total > best.found / best.total) best = { t, ...s };
+  }
+  if (!best || best.found < 2) {
+    const near = best
+      ? ` (closest: ${best.t.id}, ${best.found} of ${best.total} headings and table titles found)`
+      : '';
+    throw new InputError(`not a budget disclosure: no known template fits${near}`, 'not-disclosure');
+  }
+  return best.t;
+}

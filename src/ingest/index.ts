@@ -1,0 +1,90 @@
+/** Reading a disclosure from a file or a string into the model. */
+import { open, stat } from 'node:fs/promises';
+import type { Disclosure } from '../model/schema.ts';
+import { getTemplate, templates } from '../templates/index.ts';
+import { chooseTemplate, decodeText, MAX_TEXT_BYTES, sniff } from './detect.ts';
+import { InputError } from './errors.ts';
+import { readTextDisclosure } from './text/read.ts';
+
+export { InputError } from './errors.ts';
+
+export interface ExtractOptions {
+  /** Template id; detected from the document when absent. */
+  template?: string;
+  file?: string | null;
+}
+
+function namedTemplate(id: string) {
+  try {
+    return getTemplate(id);
+  } catch (e) {
+    throw new InputError((e as Error).message, 'unsupported');
+  }
+}
+
+/** Read a text document (already decoded). */
+export function extractText(content: string, options: ExtractOptions = {}): Disclosure {
+  if (content.trim() === '') throw new InputError('the document is empty', 'empty');
+  const lines = content.split(/\r\n|\r|\n/);
+  const template = options.template ? namedTemplate(options.template) : chooseTemplate(lines, templates());
+  return readTextDisclosure(content, template, { file: options.file ?? null });
+}
+
+/** Read a document from bytes, refusing what is not a readable text disclosure. */
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): Disclosure {
+  if (bytes.length === 0) throw new InputError('the file is empty (0 bytes)', 'empty');
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new InputError(
+      `the file is too large (${(bytes.length / 1048576).toFixed(1)} MB; limit ${MAX_TEXT_BYTES / 1048576} MB)`,
+      'too-large',
+    );
+  }
+  const kind = sniff(bytes.subarray(0, 8192));
+  if (kind === 'pdf')
+    throw new InputError('PDF input is not supported yet: pass the text extracted from it', 'unsupported');
+  if (kind === 'xlsx' || kind === 'xls') {
+    throw new InputError(
+      `a workbook (${kind}) is not a disclosure text: workbook input is not supported yet`,
+      'unsupported',
+    );
+  }
+  if (kind === 'binary') throw new InputError('a binary file, not a text document', 'binary');
+  const d = extractText(decodeText(bytes), options);
+  d.source.bytes = bytes.length;
+  return d;
+}
+
+/** Read a file, checking its size before reading it. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<Disclosure> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new InputError(`${path} is not a file`, 'unreadable');
+    size = s.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'unreadable',
+    );
+  }
+  if (size > MAX_TEXT_BYTES) {
+    throw new InputError(
+      `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${MAX_TEXT_BYTES / 1048576} MB)`,
+      'too-large',
+    );
+  }
+  const fh = await open(path, 'r');
+  try {
+    const bytes = new Uint8Array(size);
+    let off = 0;
+    while (off < size) {
+      const { bytesRead } = await fh.read(bytes, off, size - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    return extractBytes(bytes.subarray(0, off), { ...options, file: options.file ?? path });
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Character normalisation for extracted text. Some PDFs map CJK characters to Kangxi radicals or
+ * CJK-radical supplement code points (`⻔` for `门`). We normalise those ranges only: NFKC on the
+ * Kangxi radicals and compatibility ideographs, a small table for the supplement (which NFKC leaves
+ * alone), and nothing else, so full-width punctuation and brackets stay as printed.
+ */
+const SUPPLEMENT: Record<string, string> = {
+  '⺁': '厂',
+  '⺇': '几',
+  '⺌': '小',
+  '⺍': '小',
+  '⺎': '兀',
+  '⺏': '尣',
+  '⺐': '尢',
+  '⺑': '𡯂',
+  '⺒': '巳',
+  '⺓': '幺',
+  '⺔': '彑',
+  '⺖': '忄',
+  '⺗': '心',
+  '⺘': '扌',
+  '⺙': '攵',
+  '⺛': '旡',
+  '⺝': '月',
+  '⺟': '母',
+  '⺠': '民',
+  '⺡': '氵',
+  '⺢': '氺',
+  '⺣': '灬',
+  '⺤': '爫',
+  '⺦': '丬',
+  '⺨': '犭',
+  '⺩': '王',
+  '⺪': '疋',
+  '⺫': '罒',
+  '⺬': '示',
+  '⺭': '礻',
+  '⺯': '糸',
+  '⺰': '纟',
+  '⺲': '罒',
+  '⺳': '网',
+  '⺶': '羊',
+  '⺷': '羊',
+  '⺹': '耂',
+  '⺺': '肀',
+  '⺻': '聿',
+  '⺼': '肉',
+  '⺽': '臼',
+  '⺾': '艹',
+  '⺿': '艹',
+  '⻀': '艹',
+  '⻁': '虎',
+  '⻂': '衤',
+  '⻃': '覀',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻇': '角',
+  '⻈': '讠',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻍': '辶',
+  '⻏': '阝',
+  '⻐': '钅',
+  '⻑': '長',
+  '⻒': '镸',
+  '⻓': '长',
+  '⻔': '门',
+  '⻕': '阝',
+  '⻖': '阝',
+  '⻗': '雨',
+  '⻘': '青',
+  '⻙': '韦',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻟': '食',
+  '⻠': '饣',
+  '⻡': '首',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻪': '黾',
+  '⻫': '齐',
+  '⻬': '齐',
+  '⻭': '齿',
+  '⻮': '齿',
+  '⻯': '龙',
+  '⻰': '龙',
+  '⻱': '龟',
+  '⻲': '龟',
+  '⻳': '龟',
+};
+
+function inNfkcRange(code: number): boolean {
+  return (
+    (code >= 0x2f00 && code <= 0x2fdf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x2f800 && code <= 0x2fa1f)
+  );
+}
+
+/** Normalise Kangxi radicals and compatibility ideographs to the unified ideographs they stand for. */
+export function normalizeCjk(text: string): string {
+  if (!/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (inNfkcRange(code)) out += ch.normalize('NFKC');
+    else out += SUPPLEMENT[ch] ?? ch;
+  }
+  return out;
+}
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’《》';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])\\s+`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`\\s+([${CJK}])`, 'g');
+
+/** Join text broken by layout: drop whitespace next to CJK characters, collapse the rest. */
+export function compactText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1').trim();
+}
+
+/** Remove every space: for matching labels printed with letter spacing (`合 计`). */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}

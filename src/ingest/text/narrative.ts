@@ -1,0 +1,362 @@
+/**
+ * Part 3 (说明): sections, their text, and the claims in it. A claim is one subject with the numbers
+ * stated about it: amount, share (占 x%), change against last year (比上年预算增加 x 万元), growth rate
+ * (增长 x%), and the reason given. The wording (labels, units, subject phrasing) comes from the template.
+ */
+
+import type { Claim, ClaimKind, Problem, Section } from '../../model/schema.ts';
+import type { MoneyUnit } from '../../money/index.ts';
+import { parseNumber, toFen } from '../../money/index.ts';
+import type { Template } from '../../templates/schema.ts';
+import { squash } from '../normalize.ts';
+import { type Joined, joinLines } from './join.ts';
+import type { Line } from './lines.ts';
+
+const SECTION_RE = /^([一二三四五六七八九十]+)、(.*)$/;
+const SUBSECTION_RE = /^（([一二三四五六七八九十]+)）(.*)$/;
+
+interface Block {
+  id: string;
+  title: string;
+  kind: string;
+  shareBase: string | null;
+  lines: Line[];
+  line: number;
+}
+
+function headingEnds(title: string): boolean {
+  return /说明$/.test(title);
+}
+
+/** Split Part 3 into sections and subsections; cut out the performance tables. */
+function blocks(lines: Line[], template: Template): { blocks: Block[]; performanceLines: Line[] } {
+  const out: Block[] = [];
+  const perf: Line[] = [];
+  const perfTitle = squash(template.performance.title);
+  let section: { id: string; title: string; kind: string; shareBase: string | null } | null = null;
+  let current: Block | null = null;
+  let inPerf = false;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    if (!t) continue;
+    const sec = SECTION_RE.exec(t);
+    const sub = SUBSECTION_RE.exec(t);
+    const isHeading = (sec || sub) && t.length < 60 && !/[，；]/.test(t.slice(0, 30));
+    if (inPerf && !isHeading) {
+      perf.push(line);
+      continue;
+    }
+    if (squash(t) === perfTitle) {
+      inPerf = true;
+      perf.push(line);
+      continue;
+    }
+    if (sec && isHeading) {
+      inPerf = false;
+      let title = sec[2]!.trim();
+      // Headings wrap: join short continuation lines until the heading reads as a complete title.
+      let j = i + 1;
+      while (!headingEnds(title) && j < lines.length) {
+        const next = lines[j]!.text.trim();
+        if (!next) {
+          j++;
+          continue;
+        }
+        if (next.length > 14 || /[，。；：]/.test(next) || SECTION_RE.test(next) || SUBSECTION_RE.test(next))
+          break;
+        title += next;
+        i = j;
+        j++;
+      }
+      title = title.replace(/\s+/g, '');
+      const spec = template.narrative.sections.find((s) => new RegExp(s.match).test(title));
+      section = { id: sec[1]!, title, kind: spec?.kind ?? 'total', shareBase: spec?.shareBase ?? null };
+      current = { ...section, lines: [], line: line.no };
+      out.push(current);
+      continue;
+    }
+    if (sub && isHeading && section) {
+      inPerf = false;
+      const title = sub[2]!.replace(/\s+/g, '');
+      const spec = template.narrative.subsections.find((s) => new RegExp(s.match).test(title));
+      current = {
+        id: `${section.id}（${sub[1]}）`,
+        title,
+        kind: spec?.kind ?? section.kind,
+        shareBase: spec?.shareBase ?? section.shareBase,
+        lines: [],
+        line: line.no,
+      };
+      out.push(current);
+      continue;
+    }
+    current?.lines.push(line);
+  }
+  return { blocks: out, performanceLines: perf };
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  delim: string;
+}
+
+const LABEL_AHEAD = /^(?:\d+[.．])?[^，。；：、\d]{1,12}：/;
+
+/**
+ * Split text at punctuation. Inside a labelled value (`预算安排规模：200 万元`), a line that starts with
+ * another short label also starts a piece: such lines are printed without closing punctuation.
+ */
+function pieces(j: Joined): Piece[] {
+  const { text, lineAt } = j;
+  const out: Piece[] = [];
+  let start = 0;
+  let inValue = false;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === undefined || '，；。：、'.includes(ch)) {
+      out.push({ text: text.slice(start, i), start, delim: ch ?? '' });
+      start = i + 1;
+      if (ch === '：') inValue = true;
+      else if (ch === '。' || ch === '；') inValue = false;
+    } else if (
+      inValue &&
+      i > start &&
+      lineAt[i] !== lineAt[i - 1] &&
+      LABEL_AHEAD.test(text.slice(i, i + 16))
+    ) {
+      out.push({ text: text.slice(start, i), start, delim: '\n' });
+      start = i;
+    }
+  }
+  return out;
+}
+
+const NUM = '(-?\\d+(?:\\.\\d+)?)';
+
+class ClaimReader {
+  private readonly units: string;
+  private readonly amountRe: RegExp;
+  private readonly changeRe: RegExp;
+  private readonly growthRe: RegExp;
+  private readonly shareRe = new RegExp(`^占${NUM}%$`);
+  private readonly reasonRe: RegExp;
+  private readonly unitRes: RegExp[];
+
+  constructor(
+    private readonly template: Template,
+    unitNames: string[],
+  ) {
+    const w = template.narrative.words;
+    this.units = template.narrative.units.map((u) => u.replace(/[（）()]/g, '\\$&')).join('|');
+    this.amountRe = new RegExp(`^(.*?)${NUM}(${this.units})$`);
+    const cmp = w.comparison.join('|');
+    const dir = [...w.increase, ...w.decrease].filter((x) => !/长|降/.test(x)).join('|');
+    this.changeRe = new RegExp(`^(.*?)(${cmp})?(${dir})${NUM}(万元|元|亿元)$`);
+    this.growthRe = new RegExp(`^(${[...w.increase, ...w.decrease].join('|')})${NUM}%$`);
+    this.reasonRe = new RegExp(`^(${w.reason.map((r) => r.replace(/[：:]$/, '')).join('|')})[：:]?`);
+    const names = [...new Set(unitNames.filter(Boolean))].sort((a, b) => b.length - a.length);
+    const place = names[0]?.slice(0, 2);
+    this.unitRes = [
+      ...names.map((n) => new RegExp(`^${n.replace(/[（）()]/g, '\\$&')}`)),
+      ...(place ? [new RegExp(`^${place}[^，。；]{0,15}?(局|委员会|办公室|办公厅|厅|院)`)] : []),
+    ];
+  }
+
+  cleanSubject(raw: string): string {
+    let s = raw.replace(/^\d+[.．](?!\d)/, '').replace(/^其中/, '');
+    for (let k = 0; k < 3; k++) {
+      s = s.replace(/^[^，。；]{0,20}?\d{4}年度?/, '');
+      for (const re of this.unitRes) s = s.replace(re, '');
+      s = s.replace(/^(?:的|及下属各预算单位)/, '');
+    }
+    for (const p of this.template.narrative.subjectPrefixes) s = s.replace(new RegExp(p), '');
+    for (const p of this.template.narrative.subjectSuffixes) {
+      const next = s.replace(new RegExp(p), '');
+      if (next !== s) {
+        s = next;
+        break;
+      }
+    }
+    return s.trim();
+  }
+
+  kindOf(subject: string, block: Block): ClaimKind {
+    for (const r of this.template.narrative.subjectKinds) {
+      if (r.section && !new RegExp(r.section).test(block.title)) continue;
+      if (new RegExp(r.subject).test(subject)) return r.kind as ClaimKind;
+    }
+    return block.kind as ClaimKind;
+  }
+
+  read(block: Block, j: Joined): Claim[] {
+    const claims: Claim[] = [];
+    const n = this.template.narrative;
+    let current: Claim | null = null;
+    let item: number | null = null;
+    let label: { text: string; start: number } | null = null;
+    let mode: 'normal' | 'skip' | 'reason' | 'use' = 'normal';
+    let lastEnd = '';
+    const list = pieces(j);
+    const lineOf = (pos: number): number => j.lineAt[Math.min(pos, j.lineAt.length - 1)] ?? block.line;
+    const make = (subject: string, at: number, excerptStart: number): Claim => {
+      const claim: Claim = {
+        kind: this.kindOf(subject, block),
+        section: block.id,
+        item,
+        subject,
+        amount: null,
+        share: null,
+        change: null,
+        growth: null,
+        comparison: null,
+        reason: null,
+        excerpt: '',
+        source: { line: lineOf(at) },
+      };
+      (claim as Claim & { _from: number })._from = excerptStart;
+      claims.push(claim);
+      return claim;
+    };
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k]!;
+      let text = p.text.trim();
+      const offset = p.start + (p.text.length - p.text.trimStart().length);
+      const endsSentence = p.delim === '。' || p.delim === '；';
+      if (mode === 'reason' && current) {
+        current.reason = `${current.reason ?? ''}${text}${endsSentence || p.delim === '' ? '' : p.delim}`;
+        if (endsSentence) mode = 'normal';
+        continue;
+      }
+      if (mode === 'use') {
+        if (endsSentence) mode = 'normal';
+        continue;
+      }
+      if (lastEnd === '。' && mode === 'normal' && p.delim !== '：') item = null;
+      lastEnd = p.delim;
+      const itemMatch = /^(\d+)[.．](?!\d)/.exec(text);
+      if (itemMatch) {
+        item = Number(itemMatch[1]);
+        text = text.slice(itemMatch[0].length);
+      }
+      const reason = this.reasonRe.exec(text);
+      if (reason) {
+        if (current) {
+          current.reason = text.slice(reason[0].length);
+          if (!endsSentence) {
+            if (p.delim !== '：' && p.delim !== '') current.reason += p.delim;
+            mode = 'reason';
+          }
+        }
+        continue;
+      }
+      if (n.useMarkers.some((m) => text.startsWith(m))) {
+        if (!endsSentence) mode = 'use';
+        continue;
+      }
+      if (p.delim === '：') {
+        if (/^其中$/.test(text)) continue;
+        mode = n.skipLabels.some((l) => text === l || text.endsWith(l)) ? 'skip' : 'normal';
+        label = { text, start: offset + (itemMatch?.[0].length ?? 0) };
+        if (mode === 'skip') lastEnd = '';
+        continue;
+      }
+      if (mode === 'skip') continue;
+      const share = this.shareRe.exec(text);
+      if (share && current) {
+        current.share = { raw: text, percent: share[1]!, base: block.shareBase };
+        continue;
+      }
+      const growth = this.growthRe.exec(text);
+      if (growth && current) {
+        current.growth = { raw: text, percent: growth[2]!, word: growth[1]! };
+        continue;
+      }
+      const change = this.changeRe.exec(text);
+      if (change) {
+        const subject = this.cleanSubject(change[1]!);
+        if (subject || !current) {
+          const at = subject ? offset + text.indexOf(subject) : offset;
+          current = make(subject || label?.text || '', at, offset);
+        }
+        const unit = change[5]!;
+        const parsed = parseNumber(change[4]!);
+        current.change = {
+          raw: text.slice(change[1]!.length),
+          value: change[4]!,
+          word: change[3]!,
+          unit,
+          ...(parsed ? { fen: toFen(parsed.value, unit as MoneyUnit) } : {}),
+        };
+        current.comparison = change[2] ? change[2].replace(/^[比较]/, '') : null;
+        continue;
+      }
+      const amount = this.amountRe.exec(text);
+      if (
+        amount &&
+        !/以上|以下|以内/.test(j.text.slice(p.start + p.text.length, p.start + p.text.length + 2))
+      ) {
+        const prefix = amount[1]!;
+        let subject = this.cleanSubject(prefix);
+        let at = offset + (subject ? text.indexOf(subject, itemMatch ? 0 : 0) : 0);
+        const inherit = n.inheritSubject.includes(prefix.replace(/^\d+[.．]/, ''));
+        if (inherit && current) {
+          subject = current.subject;
+          at = -1;
+        } else if (!subject && label) {
+          subject = this.cleanSubject(label.text) || label.text;
+          at = label.start;
+          label = null;
+        } else if (!subject && current) {
+          subject = current.subject;
+          at = -1;
+        }
+        const line = at >= 0 ? lineOf(at) : current!.source.line;
+        const claim = make(subject, 0, offset);
+        claim.source = { line };
+        const unit = amount[3]!;
+        const parsed = parseNumber(amount[2]!);
+        claim.amount = {
+          raw: text.slice(prefix.length),
+          value: amount[2]!,
+          unit,
+          ...(parsed && ['万元', '元', '亿元'].includes(unit)
+            ? { fen: toFen(parsed.value, unit as MoneyUnit) }
+            : {}),
+        };
+        current = claim;
+      }
+    }
+    // Excerpts: from the start of a claim's first piece to the end of its sentence.
+    for (const c of claims) {
+      const from = (c as Claim & { _from?: number })._from ?? 0;
+      delete (c as Claim & { _from?: number })._from;
+      const end = j.text.slice(from).search(/[；。]/);
+      c.excerpt = j.text.slice(from, end < 0 ? undefined : from + end + 1);
+      if (c.reason !== null) c.reason = c.reason.trim();
+    }
+    return claims;
+  }
+}
+
+export function readNarrative(
+  lines: Line[],
+  template: Template,
+  _problems: Problem[],
+  unitNames: string[] = [],
+): { sections: Section[]; performanceLines: Line[] } {
+  const { blocks: bs, performanceLines } = blocks(lines, template);
+  const reader = new ClaimReader(template, unitNames);
+  const sections = bs.map((b) => {
+    const j = joinLines(b.lines);
+    return {
+      id: b.id,
+      title: b.title,
+      text: j.text,
+      claims: reader.read(b, j),
+      source: { line: b.line, ...(b.lines.length ? { endLine: b.lines[b.lines.length - 1]!.no } : {}) },
+    };
+  });
+  return { sections, performanceLines };
+}

@@ -1,0 +1,59 @@
+/** Finding the parts of a document and the tables inside Part 2. */
+
+import type { Template } from '../../templates/schema.ts';
+import { squash } from '../normalize.ts';
+import type { Line } from './lines.ts';
+
+export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
+
+export interface Segments {
+  parts: Partial<Record<PartId, { start: number; end: number; heading: Line }>>;
+  /** index ranges into lines for each template table found */
+  tables: { id: string; start: number; end: number }[];
+}
+
+export function segment(lines: Line[], template: Template): Segments {
+  const heads: { id: PartId; index: number }[] = [];
+  const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    for (const [id, re] of partRes) {
+      if (re.test(t) && !heads.some((h) => h.id === id)) heads.push({ id, index: i });
+    }
+  });
+  heads.sort((a, b) => a.index - b.index);
+  const parts: Segments['parts'] = {};
+  heads.forEach((h, k) => {
+    parts[h.id] = { start: h.index, end: heads[k + 1]?.index ?? lines.length, heading: lines[h.index]! };
+  });
+  const tables: Segments['tables'] = [];
+  const p2 = parts.P2;
+  const from = p2 ? p2.start : 0;
+  const to = p2 ? p2.end : (parts.P3?.start ?? lines.length);
+  // A table starts at its title; a printed number (表 N) just before the title belongs to it.
+  const starts: { id: string; index: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const sq = squash(lines[i]!.text);
+    if (!sq) continue;
+    for (const spec of template.tables) {
+      if (starts.some((s) => s.id === spec.id)) continue;
+      if (spec.titles.some((t) => squash(t) === sq)) {
+        let s = i;
+        for (let j = i - 1; j >= from && j >= i - 4; j--) {
+          const pj = squash(lines[j]!.text);
+          if (/^表\d+$/.test(pj)) {
+            s = j;
+            break;
+          }
+          if (pj) break;
+        }
+        starts.push({ id: spec.id, index: s });
+      }
+    }
+  }
+  starts.sort((a, b) => a.index - b.index);
+  starts.forEach((s, k) => {
+    tables.push({ id: s.id, start: s.index, end: starts[k + 1]?.index ?? to });
+  });
+  return { parts, tables };
+}

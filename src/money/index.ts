@@ -1,0 +1,4 @@
+export * from './amount.ts';
+export * from './decimal.ts';
+export * from './digits.ts';
+export * from './ratio.ts';
