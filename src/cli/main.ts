@@ -7,6 +7,12 @@ import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
 
+// A closed pipe (`gongkai extract … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command();
 program
   .name('gongkai')

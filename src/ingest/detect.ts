@@ -35,7 +35,9 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** How many of a template's part headings and table titles a text contains. */
 export function templateScore(lines: string[], template: Template): { found: number; total: number } {
-  const squashed = new Set(lines.map((l) => squash(l)).filter((l) => l.length > 0 && l.length < 40));
+  // Titles are short lines; long lines are running text and need not be looked at.
+  const squashed = new Set<string>();
+  for (const l of lines) if (l.length < 80) squashed.add(squash(l));
   let found = 0;
   let total = 0;
   for (const spec of template.tables) {

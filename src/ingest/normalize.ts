@@ -118,16 +118,64 @@ export function normalizeCjk(text: string): string {
   return out;
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’《》';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])\\s+`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`\\s+([${CJK}])`, 'g');
+/** CJK characters and punctuation, full-width forms, curly quotes and book-title marks. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x300a ||
+    code === 0x300b
+  );
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 12 ||
+    code === 11
+  );
+}
 
 /** Join text broken by layout: drop whitespace next to CJK characters, collapse the rest. */
 export function compactText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1').trim();
+  let out = '';
+  let pendingSpace = false;
+  let prevCjk = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const cjk = isCjk(code);
+    if (pendingSpace && !cjk && !prevCjk) out += ' ';
+    pendingSpace = false;
+    out += text[i];
+    prevCjk = cjk;
+  }
+  return out;
 }
 
 /** Remove every space: for matching labels printed with letter spacing (`合 计`). */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, '');
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
 }

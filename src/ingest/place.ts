@@ -10,7 +10,7 @@
  */
 import { cellKey, type Instance, type Term } from '../identities/instances.ts';
 import type { MoneyUnit } from '../money/index.ts';
-import { parseNumber, toFen } from '../money/index.ts';
+import { parseNumber, plainToFen, toFen } from '../money/index.ts';
 
 export interface NumToken {
   text: string;
@@ -95,7 +95,14 @@ function readingsOf(nums: NumToken[], unit: MoneyUnit): Reading[] {
     const text: string[] = [];
     let ok = true;
     for (const g of groups) {
-      const p = parseNumber(g.map((t) => t.text).join(''));
+      const joined = g.length === 1 ? g[0]!.text : g.map((t) => t.text).join('');
+      const fast = plainToFen(joined, unit);
+      if (fast !== null) {
+        fen.push(fast);
+        text.push(joined);
+        continue;
+      }
+      const p = parseNumber(joined);
       if (!p || p.percent) {
         ok = false;
         break;
@@ -135,7 +142,10 @@ function candidatesOf(readings: Reading[], ncols: number, totalFirst: boolean): 
     if (k > ncols) return;
     if (totalFirst && k > 0) {
       combinations(ncols - 1, k - 1, (idx) => {
-        out.push({ reading: ri, cols: [0, ...idx.map((c) => c + 1)] });
+        const cols = new Array<number>(k);
+        cols[0] = 0;
+        for (let i = 0; i < k - 1; i++) cols[i + 1] = idx[i]! + 1;
+        out.push({ reading: ri, cols });
         return out.length <= MAX_CANDIDATES;
       });
       return;
@@ -178,11 +188,6 @@ function bounds(v: RowVar): void {
       if (0 > v.hi[col]!) v.hi[col] = 0;
     }
   }
-}
-
-interface Score {
-  sat: number;
-  res: number;
 }
 
 /** An instance compiled to variable and column indices; terms on rows never printed are dropped (blank). */
@@ -244,6 +249,43 @@ function closed(vi: number, list: RowVar[], compiled: Compiled[], involved: numb
 }
 
 /**
+ * A printed row is one record: when some assignments make the row's own formulas hold (total = sum
+ * of its parts), only those are considered. When none does (the row itself is misprinted), every
+ * assignment stays and the other identities decide.
+ */
+function preferConsistentRows(list: RowVar[], compiled: Compiled[]): void {
+  const local: Compiled[][] = list.map(() => []);
+  for (const c of compiled) {
+    const vi = c.vars[0];
+    if (vi !== undefined && c.vars.every((x) => x === vi)) local[vi]!.push(c);
+  }
+  list.forEach((v, vi) => {
+    if (v.cands.length <= 1 || local[vi]!.length === 0) return;
+    const ncols = v.row.columns.length;
+    const at = new Int32Array(ncols);
+    const keep = v.cands.filter((cand) => {
+      const fen = v.readings[cand.reading]!.fen;
+      at.fill(-1);
+      cand.cols.forEach((col, i) => {
+        at[col] = i;
+      });
+      return local[vi]!.every((c) => {
+        let x = 0;
+        for (let k = 0; k < c.vars.length; k++) {
+          const i = at[c.cols[k]!]!;
+          if (i >= 0) x += c.signs[k]! * fen[i]!;
+        }
+        return c.op === 'eq' ? x === 0 : x <= 0;
+      });
+    });
+    if (keep.length > 0 && keep.length < v.cands.length) {
+      v.cands = keep;
+      bounds(v);
+    }
+  });
+}
+
+/**
  * A parent row whose only child prints the same numbers must place them the same way (the identity
  * says the two rows are equal column by column): such rows are grouped and solved as one.
  */
@@ -270,11 +312,6 @@ function groupEqualRows(list: RowVar[], compiled: Compiled[]): void {
   for (let i = 0; i < list.length; i++) list[i]!.group = find(i);
 }
 
-function better(a: Score, b: Score): number {
-  if (a.sat !== b.sat) return b.sat - a.sat;
-  return a.res - b.res;
-}
-
 /**
  * Score every candidate of row `vi` against the instances it takes part in. Most instances meet the
  * row in one column only (hierarchy sums, cross-table matches): their effect depends only on which
@@ -282,7 +319,12 @@ function better(a: Score, b: Score): number {
  * candidate's score is a sum over its few numbers. Instances meeting several columns of the row (row
  * formulas) are evaluated per candidate.
  */
-function scoreRow(vi: number, list: RowVar[], compiled: Compiled[], involved: number[][]): Score[] {
+function scoreRow(
+  vi: number,
+  list: RowVar[],
+  compiled: Compiled[],
+  involved: number[][],
+): { sat: Int32Array; res: Float64Array } {
   const v = list[vi]!;
   const ncols = v.row.columns.length;
   const perReading = v.readings.map((r) => ({
@@ -331,7 +373,8 @@ function scoreRow(vi: number, list: RowVar[], compiled: Compiled[], involved: nu
       }
     });
   }
-  const out: Score[] = new Array(v.cands.length);
+  const outSat = new Int32Array(v.cands.length);
+  const outRes = new Float64Array(v.cands.length);
   const at = new Int32Array(ncols);
   for (let j = 0; j < v.cands.length; j++) {
     const cand = v.cands[j]!;
@@ -358,9 +401,10 @@ function scoreRow(vi: number, list: RowVar[], compiled: Compiled[], involved: nu
         else res += l > 0 ? l : -h;
       }
     }
-    out[j] = { sat, res };
+    outSat[j] = sat;
+    outRes[j] = res;
   }
-  return out;
+  return { sat: outSat, res: outRes };
 }
 
 /**
@@ -370,6 +414,7 @@ function scoreRow(vi: number, list: RowVar[], compiled: Compiled[], involved: nu
 export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[] {
   const index = new Map<string, Map<string, number>>();
   const colIndex: Map<string, number>[] = [];
+  const columnMaps = new Map<string[], Map<string, number>>();
   const list: RowVar[] = [];
   for (const row of rows) {
     const readings = readingsOf(row.numbers, row.unit);
@@ -382,10 +427,16 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
       index.set(row.table, rowsOfTable);
     }
     rowsOfTable.set(row.key, list.length);
-    colIndex.push(new Map(row.columns.map((c, i) => [c, i])));
+    let cols = columnMaps.get(row.columns);
+    if (!cols) {
+      cols = new Map(row.columns.map((c, i) => [c, i]));
+      columnMaps.set(row.columns, cols);
+    }
+    colIndex.push(cols);
     list.push(v);
   }
   const compiled = instances.map((inst) => compile(inst, index, colIndex));
+  preferConsistentRows(list, compiled);
   groupEqualRows(list, compiled);
   const involved: number[][] = list.map(() => []);
   compiled.forEach((c, ii) => {
@@ -421,11 +472,16 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
       if (!neighbours[vi]!.some((n) => changedAt[n]! > seen[mode]![vi]!)) continue;
       seen[mode]![vi] = clock;
       if (residuals && !closed(vi, list, compiled, involved)) continue;
-      const scores = scoreRow(vi, list, compiled, involved);
-      const cmp = residuals ? better : (a: Score, b: Score) => b.sat - a.sat;
-      let best = scores[0]!;
-      for (const s of scores) if (cmp(s, best) < 0) best = s;
-      const keep = v.cands.filter((_, j) => cmp(scores[j]!, best) === 0);
+      const { sat, res } = scoreRow(vi, list, compiled, involved);
+      let bestSat = -1;
+      let bestRes = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < sat.length; j++) {
+        if (sat[j]! > bestSat || (residuals && sat[j] === bestSat && res[j]! < bestRes)) {
+          bestSat = sat[j]!;
+          bestRes = res[j]!;
+        }
+      }
+      const keep = v.cands.filter((_, j) => sat[j] === bestSat && (!residuals || res[j] === bestRes));
       if (keep.length < v.cands.length) {
         for (const m of members.get(vi)!) {
           list[m]!.cands = keep;
@@ -503,20 +559,31 @@ function finish(v: RowVar, fitOf: (group: number) => { residual: number; allSat:
   let residual = 0;
   let allSat = true;
   if (v.initial > 1 && v.cands.length === 1) ({ residual, allSat } = fitOf(v.group));
-  const numbers: PlacedNumber[] = reading.groups.map((tokens, i) => {
-    const base = { tokens, value: reading.text[i]!, fen: reading.fen[i]! };
-    if (v.initial === 1)
-      return { ...base, column: v.row.columns[first.cols[i]!]!, placement: 'position' as const };
-    const cols = new Set(v.cands.map((c) => (sameReading ? c.cols[i]! : -1)));
-    if (cols.size === 1 && sameReading) {
-      const column = v.row.columns[first.cols[i]!]!;
-      return allSat
-        ? { ...base, column, placement: 'identity' as const }
-        : { ...base, column, placement: 'identity-nearest' as const, residual };
+  const numbers: PlacedNumber[] = [];
+  for (let i = 0; i < reading.groups.length; i++) {
+    const placed: PlacedNumber = {
+      tokens: reading.groups[i]!,
+      value: reading.text[i]!,
+      fen: reading.fen[i]!,
+      column: null,
+      placement: 'position',
+    };
+    numbers.push(placed);
+    if (v.initial === 1) {
+      placed.column = v.row.columns[first.cols[i]!]!;
+      continue;
     }
-    const candidates = [...cols].filter((c) => c >= 0).map((c) => v.row.columns[c]!);
-    return { ...base, column: null, placement: 'unresolved' as const, candidates };
-  });
+    const cols = new Set<number>();
+    for (const c of v.cands) cols.add(sameReading ? c.cols[i]! : -1);
+    if (cols.size === 1 && sameReading) {
+      placed.column = v.row.columns[first.cols[i]!]!;
+      placed.placement = allSat ? 'identity' : 'identity-nearest';
+      if (!allSat) placed.residual = residual;
+      continue;
+    }
+    placed.placement = 'unresolved';
+    placed.candidates = [...cols].filter((c) => c >= 0).map((c) => v.row.columns[c]!);
+  }
   if (!sameReading) problems.push('the row can be read with and without joining a number split across lines');
   return { numbers, problems };
 }

@@ -48,12 +48,13 @@ export function buildTables(
   const placeRowsIn: PlaceRow[] = [];
   for (const t of drafts) {
     const unit = t.unit ?? t.spec.unit;
+    const columnIds = new Map(t.spec.blocks.map((b) => [b.id, b.columns.map((c) => c.id)]));
     for (const r of t.rows) {
       const block = t.spec.blocks.find((b) => b.id === r.block)!;
       placeRowsIn.push({
         table: t.spec.id,
         key: r.key,
-        columns: block.columns.map((c) => c.id),
+        columns: columnIds.get(block.id)!,
         totalFirst: block.columns[0]?.meaning.total === true,
         numbers: r.numbers,
         unit,

@@ -60,6 +60,22 @@ export function parseNumber(raw: string): ParsedNumber | null {
   return { raw, text, value, ...(unit ? { unit } : {}), percent, blank: false };
 }
 
+const PLAIN_RE = /^(0|[1-9]\d{0,11})(?:\.(\d{1,10}))?$/;
+
+/**
+ * Fast exact path for the common case: a plain non-negative decimal written with few digits. The
+ * digits are assembled as a string and read as an integer, which is exact below 2^53.
+ */
+export function plainToFen(text: string, unit: MoneyUnit): number | null {
+  const m = PLAIN_RE.exec(text);
+  if (!m) return null;
+  const exp = UNIT_EXPONENT[unit];
+  const frac = m[2] ?? '';
+  if (frac.length > exp && /[1-9]/.test(frac.slice(exp))) return null;
+  const fen = Number(m[1]! + frac.slice(0, exp).padEnd(exp, '0'));
+  return Number.isSafeInteger(fen) ? fen : null;
+}
+
 /** Exact conversion to fen; throws when the value has more precision than a fen. */
 export function toFen(value: Decimal, unit: MoneyUnit): number {
   const exp = UNIT_EXPONENT[unit];

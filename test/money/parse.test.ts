@@ -8,6 +8,7 @@ import {
   parseAmount,
   parseDecimal,
   parseNumber,
+  plainToFen,
   sumFen,
   toFen,
 } from '../../src/money/index.ts';
@@ -121,5 +122,33 @@ describe('number properties (fast-check)', () => {
         },
       ),
     );
+  });
+});
+
+describe('plainToFen (fast path) agrees with the exact parser', () => {
+  it('on every plain decimal (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999_999 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom('元' as const, '万元' as const),
+        (n, scale, unit) => {
+          const text = formatDecimal({ units: BigInt(n), scale });
+          const slow = (() => {
+            try {
+              return toFen(parseDecimal(text)!, unit);
+            } catch {
+              return null;
+            }
+          })();
+          assert.equal(plainToFen(text, unit), slow);
+        },
+      ),
+    );
+  });
+  it('declines what it does not handle', () => {
+    assert.equal(plainToFen('03.5', '元'), null);
+    assert.equal(plainToFen('1,234', '元'), null);
+    assert.equal(plainToFen('１２', '元'), null);
   });
 });

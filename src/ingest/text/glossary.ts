@@ -1,6 +1,6 @@
 /** Part 4 (名词解释) and the signature that closes the document. */
 import type { Disclosure } from '../../model/schema.ts';
-import { joinLines } from './join.ts';
+import { joinLines, lineOf } from './join.ts';
 import type { Line } from './lines.ts';
 
 const ENTRY_RE = /([一二三四五六七八九十]+)、([^：:]{1,20})[：:]/g;
@@ -23,7 +23,7 @@ export function readGlossary(lines: Line[]): Disclosure['glossary'] {
     number: m[1]!,
     term: m[2]!,
     definition: j.text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? j.text.length).trim(),
-    source: { line: j.lineAt[m.index!]! },
+    source: { line: lineOf(j, m.index!) },
   }));
 }
 

@@ -1,54 +1,44 @@
 /**
- * Joining the lines of running text back into paragraphs while remembering, for every character,
- * the line it came from. Line breaks and spaces next to CJK characters are layout, not content.
+ * Joining the lines of running text back into paragraphs while remembering where each line starts.
+ * Line breaks and spaces next to CJK characters are layout, not content; so is a space before `%`.
  */
+import { compactText } from '../normalize.ts';
 import type { Line } from './lines.ts';
 
 export interface Joined {
   text: string;
-  /** line number of each character of `text` */
-  lineAt: number[];
+  /** offset in `text` where each joined line starts, ascending */
+  starts: number[];
+  /** the line number of each of those starts */
+  lines: number[];
 }
 
 const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]/;
 
-export function joinLines(lines: Line[]): Joined {
-  const chars: string[] = [];
-  const at: number[] = [];
-  for (const l of lines) {
-    const t = l.text.trim();
+export function joinLines(input: Line[]): Joined {
+  let text = '';
+  const starts: number[] = [];
+  const lines: number[] = [];
+  for (const l of input) {
+    const t = compactText(l.text).replace(/\s+%/g, '%');
     if (!t) continue;
-    if (chars.length > 0) {
-      chars.push(' ');
-      at.push(l.no);
-    }
-    for (const ch of t) {
-      chars.push(ch);
-      at.push(l.no);
-    }
+    if (text && !CJK_RE.test(text[text.length - 1]!) && !CJK_RE.test(t[0]!) && t[0] !== '%') text += ' ';
+    starts.push(text.length);
+    lines.push(l.no);
+    text += t;
   }
-  // Drop whitespace next to CJK characters and before % ; collapse the rest to one space.
-  const text: string[] = [];
-  const lineAt: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (/\s/.test(ch)) {
-      if (text.length === 0) continue;
-      const prev = text[text.length - 1]!;
-      let j = i + 1;
-      while (j < chars.length && /\s/.test(chars[j]!)) j++;
-      const next = chars[j];
-      if (next === undefined || CJK_RE.test(prev) || CJK_RE.test(next) || next === '%' || next === '％') {
-        i = j - 1;
-        continue;
-      }
-      text.push(' ');
-      lineAt.push(at[i]!);
-      i = j - 1;
-      continue;
-    }
-    text.push(ch);
-    lineAt.push(at[i]!);
+  return { text, starts, lines };
+}
+
+/** The line a character of the joined text came from. */
+export function lineOf(j: Joined, pos: number): number {
+  let lo = 0;
+  let hi = j.starts.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (j.starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return { text: text.join(''), lineAt };
+  return j.lines[lo]!;
 }

@@ -9,7 +9,8 @@ import type { MoneyUnit } from '../../money/index.ts';
 import { parseNumber, toFen } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { squash } from '../normalize.ts';
-import { type Joined, joinLines } from './join.ts';
+import { re } from '../regex.ts';
+import { type Joined, joinLines, lineOf as lineAtPos } from './join.ts';
 import type { Line } from './lines.ts';
 
 const SECTION_RE = /^([一二三四五六七八九十]+)、(.*)$/;
@@ -70,7 +71,7 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
         j++;
       }
       title = title.replace(/\s+/g, '');
-      const spec = template.narrative.sections.find((s) => new RegExp(s.match).test(title));
+      const spec = template.narrative.sections.find((s) => re(s.match).test(title));
       section = { id: sec[1]!, title, kind: spec?.kind ?? 'total', shareBase: spec?.shareBase ?? null };
       current = { ...section, lines: [], line: line.no };
       out.push(current);
@@ -79,7 +80,7 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
     if (sub && isHeading && section) {
       inPerf = false;
       const title = sub[2]!.replace(/\s+/g, '');
-      const spec = template.narrative.subsections.find((s) => new RegExp(s.match).test(title));
+      const spec = template.narrative.subsections.find((s) => re(s.match).test(title));
       current = {
         id: `${section.id}（${sub[1]}）`,
         title,
@@ -109,7 +110,8 @@ const LABEL_AHEAD = /^(?:\d+[.．])?[^，。；：、\d]{1,12}：/;
  * another short label also starts a piece: such lines are printed without closing punctuation.
  */
 function pieces(j: Joined): Piece[] {
-  const { text, lineAt } = j;
+  const { text } = j;
+  const lineStarts = new Set(j.starts);
   const out: Piece[] = [];
   let start = 0;
   let inValue = false;
@@ -120,12 +122,7 @@ function pieces(j: Joined): Piece[] {
       start = i + 1;
       if (ch === '：') inValue = true;
       else if (ch === '。' || ch === '；') inValue = false;
-    } else if (
-      inValue &&
-      i > start &&
-      lineAt[i] !== lineAt[i - 1] &&
-      LABEL_AHEAD.test(text.slice(i, i + 16))
-    ) {
+    } else if (inValue && i > start && lineStarts.has(i) && LABEL_AHEAD.test(text.slice(i, i + 16))) {
       out.push({ text: text.slice(start, i), start, delim: '\n' });
       start = i;
     }
@@ -171,9 +168,9 @@ class ClaimReader {
       for (const re of this.unitRes) s = s.replace(re, '');
       s = s.replace(/^(?:的|及下属各预算单位)/, '');
     }
-    for (const p of this.template.narrative.subjectPrefixes) s = s.replace(new RegExp(p), '');
+    for (const p of this.template.narrative.subjectPrefixes) s = s.replace(re(p), '');
     for (const p of this.template.narrative.subjectSuffixes) {
-      const next = s.replace(new RegExp(p), '');
+      const next = s.replace(re(p), '');
       if (next !== s) {
         s = next;
         break;
@@ -184,8 +181,8 @@ class ClaimReader {
 
   kindOf(subject: string, block: Block): ClaimKind {
     for (const r of this.template.narrative.subjectKinds) {
-      if (r.section && !new RegExp(r.section).test(block.title)) continue;
-      if (new RegExp(r.subject).test(subject)) return r.kind as ClaimKind;
+      if (r.section && !re(r.section).test(block.title)) continue;
+      if (re(r.subject).test(subject)) return r.kind as ClaimKind;
     }
     return block.kind as ClaimKind;
   }
@@ -199,7 +196,7 @@ class ClaimReader {
     let mode: 'normal' | 'skip' | 'reason' | 'use' = 'normal';
     let lastEnd = '';
     const list = pieces(j);
-    const lineOf = (pos: number): number => j.lineAt[Math.min(pos, j.lineAt.length - 1)] ?? block.line;
+    const lineOf = (pos: number): number => (j.starts.length ? lineAtPos(j, pos) : block.line);
     const make = (subject: string, at: number, excerptStart: number): Claim => {
       const claim: Claim = {
         kind: this.kindOf(subject, block),

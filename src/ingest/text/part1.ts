@@ -2,7 +2,7 @@
 
 import type { Disclosure, Quantity } from '../../model/schema.ts';
 import { parseNumber } from '../../money/index.ts';
-import { joinLines } from './join.ts';
+import { joinLines, lineOf } from './join.ts';
 import type { Line } from './lines.ts';
 
 type Part1 = NonNullable<Disclosure['part1']>;
@@ -31,11 +31,11 @@ export function readPart1(lines: Line[]): { part1: Part1; unitName: string | nul
       functions.push({
         number: m[1]!,
         text: j.text.slice(start + m[0].length, end).trim(),
-        source: { line: j.lineAt[start]! },
+        source: { line: lineOf(j, start) },
       });
     });
   }
-  const org = orgStart >= 0 ? joinLines(lines.slice(orgStart + 1)) : { text: '', lineAt: [] };
+  const org = joinLines(orgStart >= 0 ? lines.slice(orgStart + 1) : []);
   const text = org.text;
   const divisionsMatch = /下设(\d+)个(?:科室|处室|内设机构|部门)[^：:]*[：:](.+?)。/.exec(text);
   const divisions = divisionsMatch
@@ -55,7 +55,7 @@ export function readPart1(lines: Line[]): { part1: Part1; unitName: string | nul
       change: m[3] ? { word: m[3], value: m[4]! } : null,
     });
   }
-  const staffLine = authorized ? org.lineAt[authorized.index!] : undefined;
+  const staffLine = authorized ? lineOf(org, authorized.index!) : undefined;
   return {
     unitName,
     part1: {

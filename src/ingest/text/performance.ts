@@ -76,11 +76,17 @@ const warn = (problems: Problem[], message: string, line: number, raw?: string) 
 const texts = (ls: Line[]) => ls.map((l) => l.text);
 const width = (s: string) => [...squash(s)].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
 
+const SPACED = new Map<string, RegExp>();
+
 /** Find a label printed with any whitespace (letter spacing, line breaks) between its characters. */
 function findLabel(text: string, label: string, from: number): { start: number; end: number } | null {
-  const re = new RegExp([...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
-  re.lastIndex = from;
-  const m = re.exec(text);
+  let spaced = SPACED.get(label);
+  if (!spaced) {
+    spaced = new RegExp([...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+    SPACED.set(label, spaced);
+  }
+  spaced.lastIndex = from;
+  const m = spaced.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 

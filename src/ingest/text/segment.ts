@@ -32,24 +32,25 @@ export function segment(lines: Line[], template: Template): Segments {
   const to = p2 ? p2.end : (parts.P3?.start ?? lines.length);
   // A table starts at its title; a printed number (表 N) just before the title belongs to it.
   const starts: { id: string; index: number }[] = [];
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
   for (let i = from; i < to; i++) {
-    const sq = squash(lines[i]!.text);
+    const text = lines[i]!.text;
+    if (text.length > 80) continue;
+    const sq = squash(text);
     if (!sq) continue;
-    for (const spec of template.tables) {
-      if (starts.some((s) => s.id === spec.id)) continue;
-      if (spec.titles.some((t) => squash(t) === sq)) {
-        let s = i;
-        for (let j = i - 1; j >= from && j >= i - 4; j--) {
-          const pj = squash(lines[j]!.text);
-          if (/^表\d+$/.test(pj)) {
-            s = j;
-            break;
-          }
-          if (pj) break;
-        }
-        starts.push({ id: spec.id, index: s });
+    const id = byTitle.get(sq);
+    if (!id || starts.some((s) => s.id === id)) continue;
+    let start = i;
+    for (let j = i - 1; j >= from && j >= i - 4; j--) {
+      const pj = squash(lines[j]!.text);
+      if (/^表\d+$/.test(pj)) {
+        start = j;
+        break;
       }
+      if (pj) break;
     }
+    starts.push({ id, index: start });
   }
   starts.sort((a, b) => a.index - b.index);
   starts.forEach((s, k) => {
