@@ -10,18 +10,23 @@ import { buildSync } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = `${root}examples/changji-miit-2023-budget.txt`;
-const out = `${root}node_modules/.gongkai-bench/extract-worker.mjs`;
-mkdirSync(`${root}node_modules/.gongkai-bench`, { recursive: true });
-buildSync({
-  entryPoints: [`${root}bench/extract-worker.ts`],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  external: ['exceljs'],
-  logLevel: 'error',
-});
+const dir = `${root}node_modules/.gongkai-bench`;
+mkdirSync(dir, { recursive: true });
+for (const name of ['extract-worker', 'check-worker']) {
+  buildSync({
+    entryPoints: [`${root}bench/${name}.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: `${dir}/${name}.mjs`,
+    external: ['exceljs'],
+    logLevel: 'error',
+    // The catalog reads its shipped CSVs next to its module: point the bundle at the sources.
+    define: { 'import.meta.url': JSON.stringify(`file://${root}src/catalog/catalog.ts`) },
+  });
+}
+const out = `${dir}/extract-worker.mjs`;
 
 const run = (...args: string[]) =>
   JSON.parse(execFileSync(process.execPath, [out, ...args], { encoding: 'utf8' })) as Record<string, number>;
@@ -41,5 +46,26 @@ const rows: [string, string, string][] = [
   ['peak RSS, throughput loop (MB)', mb(loop.maxRssKb!), '< 150'],
   ['node baseline RSS (MB)', mb(once.baseRssKb!), ''],
 ];
-console.log(`Xinjiang example: ${(bytes / 1024).toFixed(1)} KB; ${loop.docs} documents in ${(loop.ms! / 1000).toFixed(1)} s; node ${process.version}`);
+const checked = JSON.parse(
+  execFileSync(process.execPath, [`${dir}/check-worker.mjs`, example, seconds], { encoding: 'utf8' }),
+) as {
+  check: { n: number; ms: number };
+  both: { n: number; ms: number };
+  growth: { factor: number; rows: number; claims: number; ms: number }[];
+};
+const rate = (x: { n: number; ms: number }) => ((x.n / x.ms) * 1000).toFixed(1);
+rows.push(
+  ['check alone: documents/s (one core)', rate(checked.check), '≥ 500'],
+  ['extract + check: documents/s', rate(checked.both), ''],
+);
+console.log(
+  `Xinjiang example: ${(bytes / 1024).toFixed(1)} KB; ${loop.docs} documents in ${(loop.ms! / 1000).toFixed(1)} s; node ${process.version}`,
+);
 for (const [k, v, t] of rows) console.log(`${k.padEnd(42)} ${v.padStart(9)}  ${t ? `target ${t}` : ''}`);
+console.log('check time on larger synthetic documents (must grow linearly):');
+const base = checked.growth[0]!;
+for (const g of checked.growth) {
+  console.log(
+    `  ×${String(g.factor).padEnd(4)} ${String(g.rows).padStart(6)} rows ${String(g.claims).padStart(6)} claims ${g.ms.toFixed(1).padStart(9)} ms   time ratio ${(g.ms / base.ms).toFixed(1).padStart(6)} for size ratio ${(g.rows / base.rows).toFixed(1)}`,
+  );
+}

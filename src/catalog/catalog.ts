@@ -120,6 +120,14 @@ export class Catalog {
   entries(): CatalogEntry[] {
     return [...this.byCode.values()].flat();
   }
+
+  /**
+   * The catalog without the entries whose evidence is a given document: a document must not be
+   * checked against codes and names read from itself.
+   */
+  excluding(documentName: string): Catalog {
+    return new Catalog(this.entries().filter((e) => !e.source.includes(documentName)));
+  }
 }
 
 /** The shipped catalog plus every catalog imported into the data directory. */

@@ -6,6 +6,7 @@ import { InputError } from '../ingest/errors.ts';
 import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
+import { checkCommand, rulesCommand } from './check.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -39,6 +40,8 @@ program
     }
   });
 
+program.addCommand(checkCommand());
+program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -41,6 +41,17 @@ export function cellKey(table: string, row: string, column: string): string {
 
 const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
+function byCode(rows: RowShape[]): Map<string, RowShape[]> {
+  const map = new Map<string, RowShape[]>();
+  for (const r of rows) {
+    if (!r.code) continue;
+    const list = map.get(r.code);
+    if (list) list.push(r);
+    else map.set(r.code, [r]);
+  }
+  return map;
+}
+
 function colsOf(ref: CellRef): string[] {
   return ref.columns ?? [ref.column];
 }
@@ -191,19 +202,14 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       const lt = tables.get(id.left.table);
       const rt = tables.get(id.right.table);
       if (!lt || !rt) return out;
-      const left = selectRows(lt, id.left);
-      const right = selectRows(rt, id.right);
-      const codes = [...new Set([...left, ...right].map((r) => r.code!).filter(Boolean))].sort();
-      for (const code of codes) {
+      const left = byCode(selectRows(lt, id.left));
+      const right = byCode(selectRows(rt, id.right));
+      for (const code of [...new Set([...left.keys(), ...right.keys()])].sort()) {
         out.push({
           identity: id.id,
           op: id.op === 'le' ? 'le' : 'eq',
-          left: left
-            .filter((r) => r.code === code)
-            .flatMap((r) => colsOf(id.left).map((c) => term(lt.id, r.key, c))),
-          right: right
-            .filter((r) => r.code === code)
-            .flatMap((r) => colsOf(id.right).map((c) => term(rt.id, r.key, c))),
+          left: (left.get(code) ?? []).flatMap((r) => colsOf(id.left).map((c) => term(lt.id, r.key, c))),
+          right: (right.get(code) ?? []).flatMap((r) => colsOf(id.right).map((c) => term(rt.id, r.key, c))),
           where: code,
         });
       }
@@ -213,15 +219,14 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       const lt = tables.get(id.left.table);
       const rt = tables.get(id.right.table);
       if (!lt || !rt) return out;
-      const left = selectRows(lt, id.left);
-      const right = selectRows(rt, id.right);
-      const codes = [...new Set([...left, ...right].map((r) => r.code!).filter(Boolean))].sort();
-      for (const code of codes) {
+      const left = byCode(selectRows(lt, id.left));
+      const right = byCode(selectRows(rt, id.right));
+      for (const code of [...new Set([...left.keys(), ...right.keys()])].sort()) {
         out.push({
           identity: id.id,
           op: 'eq',
-          left: left.filter((r) => r.code === code).map((r) => term(lt.id, r.key, id.left.column)),
-          right: right.filter((r) => r.code === code).map((r) => term(rt.id, r.key, id.right.column)),
+          left: (left.get(code) ?? []).map((r) => term(lt.id, r.key, id.left.column)),
+          right: (right.get(code) ?? []).map((r) => term(rt.id, r.key, id.right.column)),
           where: code,
         });
       }

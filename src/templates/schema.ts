@@ -139,6 +139,45 @@ export const NarrativeSpec = z.object({
   units: z
     .array(z.string())
     .describe('units an amount or count is written with, longest first where they overlap'),
+  refs: z
+    .array(
+      z.object({
+        section: z.string().describe('regex on the section or subsection title'),
+        subject: z.string().describe('regex on the claim subject'),
+        table: z.string(),
+        column: z.string(),
+        row: z.string().optional(),
+        byName: z.enum(['类', '款', '项', 'project']).optional().describe('find the row by the subject name'),
+      }),
+    )
+    .describe('which cell a narrative claim names'),
+  reasonRequired: z
+    .array(z.string())
+    .describe('sections (printed numbers) whose sentence pattern states a reason for every change'),
+  projectLabel: z.string().describe('label introducing a project name in the project section (项目名称)'),
+  itemsSum: z
+    .array(
+      z.object({
+        section: z.string(),
+        total: z.object({ table: z.string(), row: z.string(), column: z.string() }),
+        priorTotal: z
+          .string()
+          .describe('section whose claims state last year’s total (their amounts minus changes)'),
+      }),
+    )
+    .describe('item lists that must add up to a total, this year and last'),
+  statements: z
+    .object({
+      sangong: z.object({ total: z.string(), parts: z.array(z.string()) }),
+      procurement: z.object({
+        total: z.string(),
+        parts: z.array(z.string()),
+        reserved: z.string(),
+        reservedSmall: z.string(),
+      }),
+      assets: z.array(z.object({ whole: z.string(), parts: z.array(z.string()) })),
+    })
+    .describe('subjects (regexes) of the statements of Part 3 that add up: 三公 items, procurement, assets'),
   words: z.object({
     increase: z.array(z.string()),
     decrease: z.array(z.string()),

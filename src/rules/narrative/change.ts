@@ -1,0 +1,30 @@
+/** Reading a claim's change: signed amount in fen, prior value, the amount it applies to. */
+import type { Claim, Disclosure } from '../../model/schema.ts';
+import { fenOf } from '../cells.ts';
+import { claimsAbout } from './claims.ts';
+
+export interface ChangeFacts {
+  amountFen: number;
+  changeFen: number;
+  priorFen: number;
+  sign: -1 | 0 | 1;
+}
+
+const DECREASE = /减少|下降|降低/;
+
+export function changeFacts(doc: Disclosure, c: Claim): ChangeFacts | null {
+  if (!c.change) return null;
+  const amount =
+    c.amount ?? claimsAbout(doc, c.subject).find((x) => x.section === c.section && x.amount)?.amount ?? null;
+  if (!amount) return null;
+  const amountFen = fenOf(amount.value, amount.unit as '万元');
+  const abs = fenOf(c.change.value, c.change.unit as '万元');
+  if (amountFen === null || abs === null) return null;
+  const changeFen = DECREASE.test(c.change.word) ? -abs : abs;
+  return {
+    amountFen,
+    changeFen,
+    priorFen: amountFen - changeFen,
+    sign: changeFen > 0 ? 1 : changeFen < 0 ? -1 : 0,
+  };
+}

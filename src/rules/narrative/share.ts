@@ -1,0 +1,65 @@
+/** narrative.share: 占 x% equals the amount over its base at the printed precision. */
+
+import type { Claim } from '../../model/schema.ts';
+import { comparePercent, formatDecimal, parseDecimal } from '../../money/index.ts';
+import { fenOf } from '../cells.ts';
+import { defineRule, type Finding, type RuleContext } from '../types.ts';
+import { claimLocation, claims, claimsAbout } from './claims.ts';
+import { resolveClaim } from './resolve.ts';
+
+/** The base amount of a share: the stated amount of the claim named as base in the same part. */
+function baseOf(ctx: RuleContext, c: Claim): { fen: number; text: string } | null {
+  const base = c.share?.base;
+  if (!base) return null;
+  const top = c.section.replace(/（.*$/, '');
+  const named = claims(ctx.doc).find(
+    (x) => x.section.replace(/（.*$/, '') === top && x.subject === base && x.amount,
+  );
+  if (named?.amount) {
+    const fen = fenOf(named.amount.value, named.amount.unit as '万元');
+    if (fen !== null) return { fen, text: `${named.amount.value}${named.amount.unit}` };
+  }
+  const r = resolveClaim(ctx, { ...c, subject: base });
+  if (r && !('unresolved' in r) && r.value)
+    return { fen: r.value.fen, text: `${r.table} ${r.row} ${r.column}` };
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'narrative.share',
+    title: { zh: '占比与金额一致', en: 'Shares agree with amounts' },
+    category: 'narrative',
+    severity: 'error',
+    description:
+      '“占 x%”等于金额除以其基数（该部分所述总额），按印出的小数位数四舍五入比较；差一个末位单位为信息。',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    let checked = 0;
+    for (const c of claims(ctx.doc)) {
+      if (!c.share || !c.amount) continue;
+      const printed = parseDecimal(c.share.percent);
+      const part = fenOf(c.amount.value, c.amount.unit as '万元');
+      const base = baseOf(ctx, c);
+      if (!printed || part === null || !base) continue;
+      const cmp = comparePercent(printed, part, base.fen);
+      if (!cmp) continue;
+      checked++;
+      if (cmp.agreement === 'exact') continue;
+      findings.push({
+        rule: 'narrative.share',
+        severity: cmp.agreement === 'rounding' ? 'info' : 'error',
+        category: 'narrative',
+        message: `「${c.subject}」${c.amount.value}${c.amount.unit} 占 ${c.share.percent}%，按基数 ${base.text} 计算应为 ${formatDecimal(cmp.expected)}%。`,
+        locations: [claimLocation(c)],
+        stated: c.share.percent,
+        expected: formatDecimal(cmp.expected),
+        difference: formatDecimal({ units: printed.units - cmp.expected.units, scale: printed.scale }),
+        tolerance: formatDecimal({ units: 1n, scale: printed.scale }),
+      });
+    }
+    if (checked === 0) return { notApplicable: 'no share with a known base' };
+    return { findings, checked };
+  },
+});
