@@ -126,8 +126,15 @@ export class Catalog {
    * checked against codes and names read from itself.
    */
   excluding(documentName: string): Catalog {
-    return new Catalog(this.entries().filter((e) => !e.source.includes(documentName)));
+    let c = this.without.get(documentName);
+    if (!c) {
+      c = new Catalog(this.entries().filter((e) => !e.source.includes(documentName)));
+      this.without.set(documentName, c);
+    }
+    return c;
   }
+
+  private readonly without = new Map<string, Catalog>();
 }
 
 /** The shipped catalog plus every catalog imported into the data directory. */

@@ -14,46 +14,51 @@ export interface CellValue {
 }
 
 export class CellIndex {
-  private readonly cells = new Map<string, { cell: Cell; row: Row; table: Table }>();
-  private readonly rows = new Map<string, { row: Row; table: Table }>();
-  /** row → columns that may hold one of its unresolved numbers */
-  private readonly unknown = new Map<string, Set<string>>();
+  /** table → row → column → printed cell */
+  private readonly cells = new Map<string, Map<string, Map<string, Cell>>>();
+  private readonly rows = new Map<string, Map<string, Row>>();
+  /** table → row → columns that may hold one of its unresolved numbers */
+  private readonly unknown = new Map<string, Map<string, Set<string>>>();
   readonly tables = new Map<string, Table>();
 
   constructor(doc: Disclosure) {
     for (const t of doc.tables) {
       this.tables.set(t.id, t);
+      const rows = new Map<string, Row>();
+      const cells = new Map<string, Map<string, Cell>>();
+      const unknown = new Map<string, Set<string>>();
       for (const r of t.rows) {
-        this.rows.set(`${t.id}\u0000${r.key}`, { row: r, table: t });
+        rows.set(r.key, r);
+        const byColumn = new Map<string, Cell>();
         for (const c of r.cells) {
-          if (c.column === null) {
-            const set = this.unknown.get(`${t.id}\u0000${r.key}`) ?? new Set<string>();
-            for (const x of c.candidates ?? t.columns.map((col) => col.id)) set.add(x);
-            this.unknown.set(`${t.id}\u0000${r.key}`, set);
-          } else this.cells.set(`${t.id}\u0000${r.key}\u0000${c.column}`, { cell: c, row: r, table: t });
+          if (c.column !== null) {
+            byColumn.set(c.column, c);
+            continue;
+          }
+          const set = unknown.get(r.key) ?? new Set<string>();
+          for (const x of c.candidates ?? t.columns.map((col) => col.id)) set.add(x);
+          unknown.set(r.key, set);
         }
+        cells.set(r.key, byColumn);
       }
+      this.rows.set(t.id, rows);
+      this.cells.set(t.id, cells);
+      this.unknown.set(t.id, unknown);
     }
   }
 
   /** The value of a cell; null when an unresolved number of the row may belong to this column. */
   value(table: string, row: string, column: string): CellValue | null {
-    const hit = this.cells.get(`${table}\u0000${row}\u0000${column}`);
-    if (hit)
-      return {
-        fen: hit.cell.fen ?? 0,
-        cell: hit.cell,
-        row: hit.row,
-        table: hit.table,
-        scale: scaleOf(hit.cell.value),
-      };
-    if (this.unknown.get(`${table}\u0000${row}`)?.has(column)) return null;
-    const r = this.rows.get(`${table}\u0000${row}`);
-    return { fen: 0, ...(r ? { row: r.row, table: r.table } : {}), scale: 0 };
+    const cell = this.cells.get(table)?.get(row)?.get(column);
+    const t = this.tables.get(table);
+    const r = this.rows.get(table)?.get(row);
+    if (cell) return { fen: cell.fen ?? 0, cell, row: r!, table: t!, scale: scaleOf(cell.value) };
+    if (this.unknown.get(table)?.get(row)?.has(column)) return null;
+    return { fen: 0, ...(r && t ? { row: r, table: t } : {}), scale: 0 };
   }
 
   row(table: string, row: string): Row | undefined {
-    return this.rows.get(`${table}\u0000${row}`)?.row;
+    return this.rows.get(table)?.get(row);
   }
 
   unit(table: string): MoneyUnit {

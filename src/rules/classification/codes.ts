@@ -60,7 +60,19 @@ function expectedKind(template: Template, table: Table, row: Row): CatalogKind |
 }
 
 /** Every table row that prints a classification code (code rows and project rows). */
+const codedCache = new WeakMap<Disclosure, CodedRow[]>();
+
+/** Every coded row of the document (computed once per document; the classification rules share it). */
 export function codedRows(doc: Disclosure, template: Template): CodedRow[] {
+  let rows = codedCache.get(doc);
+  if (!rows) {
+    rows = buildCodedRows(doc, template);
+    codedCache.set(doc, rows);
+  }
+  return rows;
+}
+
+function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
   const out: CodedRow[] = [];
   for (const table of doc.tables) {
     for (const row of table.rows) {
@@ -95,10 +107,23 @@ export function tableName(t: Table): string {
 }
 
 /** Catalog entries of a kind whose name is the given one (compared with normName). */
+const nameIndexes = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
+
 export function entriesNamed(catalog: Catalog, kind: CatalogKind, name: string): CatalogEntry[] {
   const n = normName(name);
   if (n === '') return [];
-  return catalog.entries().filter((e) => e.kind === kind && normName(e.name) === n);
+  let index = nameIndexes.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const e of catalog.entries()) {
+      const key = `${e.kind}:${normName(e.name)}`;
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+    nameIndexes.set(catalog, index);
+  }
+  return index.get(`${kind}:${n}`) ?? [];
 }
 
 /** Rows grouped by a key, in printed order of their first row. */

@@ -102,7 +102,17 @@ function select(table: { rows: Row[] }, key: string, pick: (r: Row) => boolean):
   return rows;
 }
 
+const resolved = new WeakMap<Claim, Resolution>();
+
+/** The cell a claim names (computed once per claim; several rules ask). */
 export function resolveClaim(ctx: RuleContext, claim: Claim): Resolution {
+  if (resolved.has(claim)) return resolved.get(claim)!;
+  const r = resolveUncached(ctx, claim);
+  resolved.set(claim, r);
+  return r;
+}
+
+function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
   const titles = sectionTitles(ctx.doc, claim.section);
   const ref = ctx.template.narrative.refs.find(
     (r) => titles.some((t) => re(r.section).test(t)) && re(r.subject).test(claim.subject),

@@ -4,7 +4,7 @@
  * (`（项目名称）`).
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, matches, textUnits } from './units.ts';
+import { around, textUnits, unitMatches } from './units.ts';
 
 export const PLACEHOLDERS: { re: RegExp; what: string }[] = [
   {
@@ -39,14 +39,19 @@ export default defineRule({
     const units = textUnits(doc);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
-    for (const u of units) {
-      const hits: { start: number; end: number; text: string; what: string }[] = [];
-      for (const p of PLACEHOLDERS) {
-        for (const m of matches(u.text, p.re)) {
-          if (!hits.some((h) => m.start < h.end && h.start < m.end)) hits.push({ ...m, what: p.what });
-        }
+    const hitsByUnit = new Map<
+      (typeof units)[number],
+      { start: number; end: number; text: string; what: string }[]
+    >();
+    for (const p of PLACEHOLDERS) {
+      for (const m of unitMatches(units, p.re)) {
+        const hits = hitsByUnit.get(m.unit) ?? [];
+        if (!hits.some((h) => m.start < h.end && h.start < m.end)) hits.push({ ...m, what: p.what });
+        hitsByUnit.set(m.unit, hits);
       }
-      for (const h of hits.sort((a, b) => a.start - b.start)) {
+    }
+    for (const u of units) {
+      for (const h of (hitsByUnit.get(u) ?? []).sort((a, b) => a.start - b.start)) {
         findings.push({
           rule: 'text.placeholder',
           severity: 'warning',

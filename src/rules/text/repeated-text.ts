@@ -5,7 +5,7 @@
  * usually a typo, and it does not change a number.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, matches, quote, textUnits } from './units.ts';
+import { around, quote, textUnits, unitMatches } from './units.ts';
 
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/gu;
 
@@ -57,8 +57,11 @@ export default defineRule({
     const units = textUnits(doc);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
+    const doubled = new Map<(typeof units)[number], ReturnType<typeof unitMatches>>();
+    for (const m of unitMatches(units, DOUBLED_WORD))
+      doubled.set(m.unit, [...(doubled.get(m.unit) ?? []), m]);
     for (const u of units) {
-      for (const m of matches(u.text, DOUBLED_WORD)) {
+      for (const m of doubled.get(u) ?? []) {
         const word = m.text.slice(0, m.text.length / 2);
         if (allowedDouble(word)) continue;
         findings.push({
