@@ -7,7 +7,8 @@ import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
 import { squash } from './normalize.ts';
 
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+/** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 export type Kind = 'text' | 'pdf' | 'xlsx' | 'xls' | 'binary';
 

@@ -65,6 +65,8 @@ interface RowVar {
   readings: Reading[];
   cands: Candidate[];
   initial: number;
+  /** not solved: the document's candidate budget was spent before this row */
+  overBudget: boolean;
   /** Rows that must hold the same values (a parent printed with its only child): solved as one. */
   group: number;
   lo: number[];
@@ -134,6 +136,15 @@ function combinations(n: number, k: number, emit: (idx: number[]) => boolean): v
 }
 
 const MAX_CANDIDATES = 5000;
+/** Identities with more cells than this do not take part in placing numbers (see placeRows). */
+const MAX_TERMS = 64;
+/**
+ * A bound on the scoring work for one document (candidate × instance evaluations), so that a huge or
+ * hostile document finishes in bounded time; rows still open then stay unresolved, and say so.
+ */
+const WORK_BUDGET = 5_000_000;
+/** A bound on the candidates kept for one document (memory). */
+const MAX_TOTAL_CANDIDATES = 200_000;
 
 function candidatesOf(readings: Reading[], ncols: number, totalFirst: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -164,6 +175,9 @@ function valueAt(v: RowVar, col: number): number {
   const i = c.cols.indexOf(col);
   return i < 0 ? 0 : v.readings[c.reading]!.fen[i]!;
 }
+
+/** Scoring work done for the document being placed (reset by placeRows). */
+const work = { done: 0 };
 
 /** Per column, the smallest and largest value the row's remaining candidates put there. */
 function bounds(v: RowVar): void {
@@ -373,6 +387,7 @@ function scoreRow(
       }
     });
   }
+  work.done += v.cands.length * (involved[vi]!.length + 1);
   const outSat = new Int32Array(v.cands.length);
   const outRes = new Float64Array(v.cands.length);
   const at = new Int32Array(ncols);
@@ -412,14 +427,28 @@ function scoreRow(
  * rows of all tables take part so that cross-table identities can decide.
  */
 export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[] {
+  work.done = 0;
   const index = new Map<string, Map<string, number>>();
   const colIndex: Map<string, number>[] = [];
   const columnMaps = new Map<string[], Map<string, number>>();
   const list: RowVar[] = [];
+  let total = 0;
   for (const row of rows) {
     const readings = readingsOf(row.numbers, row.unit);
-    const cands = candidatesOf(readings, row.columns.length, row.totalFirst ?? false);
-    const v: RowVar = { row, readings, cands, initial: cands.length, group: list.length, lo: [], hi: [] };
+    // Bounded memory: past the document's candidate budget, rows are not solved (left unresolved).
+    const cands =
+      total > MAX_TOTAL_CANDIDATES ? [] : candidatesOf(readings, row.columns.length, row.totalFirst ?? false);
+    total += cands.length;
+    const v: RowVar = {
+      row,
+      readings,
+      cands,
+      initial: cands.length,
+      group: list.length,
+      lo: [],
+      hi: [],
+      overBudget: total > MAX_TOTAL_CANDIDATES && cands.length === 0 && readings.length > 0,
+    };
     bounds(v);
     let rowsOfTable = index.get(row.table);
     if (!rowsOfTable) {
@@ -440,6 +469,9 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
   groupEqualRows(list, compiled);
   const involved: number[][] = list.map(() => []);
   compiled.forEach((c, ii) => {
+    // An identity over very many cells says little about any one of them and costs a pass over all
+    // of its terms per evaluation: it is left to the checker.
+    if (c.vars.length > MAX_TERMS) return;
     for (const g of new Set(c.vars.map((vi) => list[vi]!.group))) {
       if (list[g]!.cands.length > 1) involved[g]!.push(ii);
     }
@@ -493,12 +525,13 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
     }
     return changed;
   };
-  for (let round = 0; round < 50; round++) {
+  for (let round = 0; round < 50 && work.done < WORK_BUDGET; round++) {
     let changed = false;
-    for (let pass = 0; pass < 20 && prune(false); pass++) changed = true;
-    if (prune(true)) changed = true;
+    for (let pass = 0; pass < 20 && work.done < WORK_BUDGET && prune(false); pass++) changed = true;
+    if (work.done < WORK_BUDGET && prune(true)) changed = true;
     if (!changed) break;
   }
+  const exhausted = work.done >= WORK_BUDGET;
   const fit = new Map<number, { residual: number; allSat: boolean }>();
   const fitOf = (g: number) => {
     let f = fit.get(g);
@@ -527,7 +560,15 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
     }
     return f;
   };
-  return list.map((v) => finish(v, fitOf));
+  return list.map((v) => {
+    const r = finish(v, fitOf);
+    if (exhausted && v.cands.length > 1) {
+      r.problems.push(
+        'the document is too large to place every number by its identities: this row was left open',
+      );
+    }
+    return r;
+  });
 }
 
 function finish(v: RowVar, fitOf: (group: number) => { residual: number; allSat: boolean }): PlaceResult {
@@ -535,9 +576,11 @@ function finish(v: RowVar, fitOf: (group: number) => { residual: number; allSat:
   if (v.row.numbers.length === 0) return { numbers: [], problems };
   if (v.cands.length === 0) {
     problems.push(
-      v.readings.length === 0
-        ? `numbers ${v.row.numbers.map((n) => n.text).join(' ')} could not be read as amounts`
-        : `${v.row.numbers.length} numbers for ${v.row.columns.length} columns`,
+      v.overBudget
+        ? 'the document is too large to place every number by its identities: this row was left open'
+        : v.readings.length === 0
+          ? `numbers ${v.row.numbers.map((n) => n.text).join(' ')} could not be read as amounts`
+          : `${v.row.numbers.length} numbers for ${v.row.columns.length} columns`,
     );
     return {
       numbers: v.row.numbers.map((n) => {
