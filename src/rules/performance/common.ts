@@ -4,7 +4,7 @@
  * Everything is exact: decimals are integers of a power of ten, money is integers of fen.
  */
 
-import type { Indicator, PerformanceTable, Quantity } from '../../model/schema.ts';
+import type { Disclosure, Indicator, PerformanceTable, Quantity } from '../../model/schema.ts';
 import {
   type Decimal,
   fenToDecimal,
@@ -15,7 +15,8 @@ import {
   toFen,
 } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
-import type { Location, Outcome } from '../types.ts';
+import { scaleOf, unitOfLastDigit } from '../cells.ts';
+import type { Finding, Location, Outcome } from '../types.ts';
 
 /** Text with every whitespace removed (labels are printed wrapped, one character group per line). */
 export function compact(text: string): string {
@@ -47,6 +48,30 @@ export function perfLocation(t: PerformanceTable, index: number, ind?: Indicator
 
 /** Returned by every performance rule when the document has no target table. */
 export const NO_TABLES: Outcome = { notApplicable: 'the document has no project performance target table' };
+
+/**
+ * A per-indicator check over every performance table. `visit` returns `undefined` when the indicator
+ * is not one the rule checks, `null` when it passes, or the finding when it fails.
+ */
+export function checkIndicators(
+  doc: Disclosure,
+  nothingChecked: string,
+  visit: (t: PerformanceTable, index: number, ind: Indicator) => Finding | null | undefined,
+): Outcome {
+  if (doc.performance.length === 0) return NO_TABLES;
+  const findings: Finding[] = [];
+  let checked = 0;
+  doc.performance.forEach((t, index) => {
+    for (const ind of t.indicators) {
+      const f = visit(t, index, ind);
+      if (f === undefined) continue;
+      checked++;
+      if (f) findings.push(f);
+    }
+  });
+  if (checked === 0) return { insufficient: nothingChecked };
+  return { findings, checked };
+}
 
 // ── indicator levels ────────────────────────────────────────────────────────────────────────────
 
@@ -188,11 +213,8 @@ export function quantityUnit(q: Quantity | null): MoneyUnit {
   return (q && moneyUnitOf(q.unit)) || '万元';
 }
 
-/** Decimals printed in a canonical number. */
-export function scaleOfText(value: string): number {
-  const i = value.indexOf('.');
-  return i < 0 ? 0 : value.length - i - 1;
-}
+/** Decimals printed in a canonical number (shared with the table rules). */
+export const scaleOfText = scaleOf;
 
 /** An amount in fen written in a unit exactly, with at least `minScale` decimals. */
 export function fenText(fen: number, unit: MoneyUnit, minScale = 2): string {
@@ -203,8 +225,7 @@ export function fenText(fen: number, unit: MoneyUnit, minScale = 2): string {
 
 /** One unit of the last printed digit in fen (at least two decimals, as the identity rules do). */
 export function toleranceFen(unit: MoneyUnit, scale: number): number {
-  const exp = { 元: 2, 万元: 6, 亿元: 10 }[unit];
-  return 10 ** Math.max(0, exp - Math.max(scale, 2));
+  return unitOfLastDigit(unit, Math.max(scale, 2));
 }
 
 // ── weights ─────────────────────────────────────────────────────────────────────────────────────

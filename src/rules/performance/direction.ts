@@ -2,13 +2,13 @@
  * The comparison points the right way: targets that should grow (counts, completion, timeliness and
  * quality rates, satisfaction) take ≥, > or =; costs take ≤, < or =.
  */
-import { defineRule, type Finding } from '../types.ts';
+import { defineRule } from '../types.ts';
 import {
+  checkIndicators,
   compact,
   indicatorName,
   isCost,
   isSatisfaction,
-  NO_TABLES,
   OP_SIGN,
   parseValue,
   perfLocation,
@@ -40,40 +40,31 @@ export default defineRule({
     description:
       '应当越多越好的指标（数量指标的数量、完成率、及时率、合格率等质量比率、满意度）用 ≥、> 或 =，不用 ≤、<；成本指标用 ≤、< 或 =，不用 ≥、>。以差错、投诉、时限、费用等命名的产出指标及节约率等不在此列。',
   },
-  check(ctx) {
-    const { doc } = ctx;
-    if (doc.performance.length === 0) return NO_TABLES;
-    const findings: Finding[] = [];
-    let checked = 0;
-    doc.performance.forEach((t, index) => {
-      for (const ind of t.indicators) {
-        const v = parseValue(ind.value);
-        if (v.kind !== 'quantity' || v.op === null) continue;
-        checked++;
-        const level3 = compact(ind.level3);
-        const sign = OP_SIGN[v.op];
-        const upper = v.op === 'le' || v.op === 'lt';
-        const lower = v.op === 'ge' || v.op === 'gt';
-        let message: string | null = null;
-        if (isCost(ind)) {
-          if (lower && !SAVING_RE.test(level3)) {
-            message = `成本指标「${indicatorName(ind)}」的指标值「${compact(ind.value)}」用了下限（${sign}），成本应设上限（≤）`;
-          }
-        } else if (upper && shouldGrow(compact(ind.level2), level3, isSatisfaction(ind))) {
-          message = `「${indicatorName(ind)}」是越高越好的指标，指标值「${compact(ind.value)}」却设了上限（${sign}），应为 ≥ 或 =`;
+  check({ doc }) {
+    return checkIndicators(doc, 'no indicator prints a comparison', (t, index, ind) => {
+      const v = parseValue(ind.value);
+      if (v.kind !== 'quantity' || v.op === null) return undefined;
+      const level3 = compact(ind.level3);
+      const sign = OP_SIGN[v.op];
+      const upper = v.op === 'le' || v.op === 'lt';
+      const lower = v.op === 'ge' || v.op === 'gt';
+      let message: string | null = null;
+      if (isCost(ind)) {
+        if (lower && !SAVING_RE.test(level3)) {
+          message = `成本指标「${indicatorName(ind)}」的指标值「${compact(ind.value)}」用了下限（${sign}），成本应设上限（≤）`;
         }
-        if (!message) continue;
-        findings.push({
-          rule: RULE,
-          severity: 'warning',
-          category: 'performance',
-          message: `项目「${projectName(t, index)}」的${message}。`,
-          locations: [perfLocation(t, index, ind, '指标值')],
-          stated: compact(ind.value),
-        });
+      } else if (upper && shouldGrow(compact(ind.level2), level3, isSatisfaction(ind))) {
+        message = `「${indicatorName(ind)}」是越高越好的指标，指标值「${compact(ind.value)}」却设了上限（${sign}），应为 ≥ 或 =`;
       }
+      if (!message) return null;
+      return {
+        rule: RULE,
+        severity: 'warning',
+        category: 'performance',
+        message: `项目「${projectName(t, index)}」的${message}。`,
+        locations: [perfLocation(t, index, ind, '指标值')],
+        stated: compact(ind.value),
+      };
     });
-    if (checked === 0) return { insufficient: 'no indicator prints a comparison' };
-    return { findings, checked };
   },
 });

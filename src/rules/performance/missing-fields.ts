@@ -1,6 +1,6 @@
 /** Every indicator row fills 三级指标, 指标值, 指标值设置依据, 权重, 赋分规则 and 佐证资料. */
-import { defineRule, type Finding } from '../types.ts';
-import { compact, indicatorName, NO_TABLES, perfLocation, projectName } from './common.ts';
+import { defineRule } from '../types.ts';
+import { checkIndicators, compact, indicatorName, perfLocation, projectName } from './common.ts';
 
 const RULE = 'performance.missing-fields';
 
@@ -13,34 +13,25 @@ export default defineRule({
     description:
       '每个指标行填写三级指标、指标值、指标值设置依据、权重、赋分规则和佐证资料；每行缺项报告一次并列出空栏。上年完成值可以为空（新项目），不核对。',
   },
-  check(ctx) {
-    const { doc } = ctx;
-    if (doc.performance.length === 0) return NO_TABLES;
-    const findings: Finding[] = [];
-    let checked = 0;
-    doc.performance.forEach((t, index) => {
-      for (const ind of t.indicators) {
-        checked++;
-        const fields: [string, string][] = [
-          ['三级指标', ind.level3],
-          ['指标值', ind.value],
-          ['指标值设置依据', ind.basis],
-          ['权重', ind.weight],
-          ['赋分规则', ind.scoring],
-          ['佐证资料', ind.evidence],
-        ];
-        const empty = fields.filter(([, v]) => compact(v) === '').map(([name]) => name);
-        if (empty.length === 0) continue;
-        findings.push({
-          rule: RULE,
-          severity: 'warning',
-          category: 'performance',
-          message: `项目「${projectName(t, index)}」的「${indicatorName(ind)}」一行未填${empty.join('、')}。`,
-          locations: [perfLocation(t, index, ind, empty.join('、'))],
-        });
-      }
+  check({ doc }) {
+    return checkIndicators(doc, 'no target table has indicator rows', (t, index, ind) => {
+      const fields: [string, string][] = [
+        ['三级指标', ind.level3],
+        ['指标值', ind.value],
+        ['指标值设置依据', ind.basis],
+        ['权重', ind.weight],
+        ['赋分规则', ind.scoring],
+        ['佐证资料', ind.evidence],
+      ];
+      const empty = fields.filter(([, v]) => compact(v) === '').map(([name]) => name);
+      if (empty.length === 0) return null;
+      return {
+        rule: RULE,
+        severity: 'warning',
+        category: 'performance',
+        message: `项目「${projectName(t, index)}」的「${indicatorName(ind)}」一行未填${empty.join('、')}。`,
+        locations: [perfLocation(t, index, ind, empty.join('、'))],
+      };
     });
-    if (checked === 0) return { insufficient: 'no target table has indicator rows' };
-    return { findings, checked };
   },
 });

@@ -3,12 +3,12 @@
  * (`提升`); a rate (率) is a percentage of at most 100; a count is a number.
  */
 import { compareDecimal } from '../../money/index.ts';
-import { defineRule, type Finding } from '../types.ts';
+import { defineRule } from '../types.ts';
 import {
+  checkIndicators,
   compact,
   indicatorName,
   isRate,
-  NO_TABLES,
   parseValue,
   perfLocation,
   projectName,
@@ -28,47 +28,38 @@ export default defineRule({
     description:
       '指标值为“比较符号 + 数值 + 单位”（≥1家、>=95%、<=190万元、=100%；符号可为 ≥ ≤ > < = >= <= ＞ ＜ 及误印的 ‹）或定性表述（提升、有效保障）。三级指标含“率”的（效率、频率除外）应为不超过 100 的百分比；数量指标或以次数、数量等命名的指标应有数值。空的指标值由 missing-fields 报告。',
   },
-  check(ctx) {
-    const { doc } = ctx;
-    if (doc.performance.length === 0) return NO_TABLES;
-    const findings: Finding[] = [];
-    let checked = 0;
-    doc.performance.forEach((t, index) => {
-      for (const ind of t.indicators) {
-        const v = parseValue(ind.value);
-        if (v.kind === 'empty') continue;
-        checked++;
-        const problems: string[] = [];
-        if (v.kind === 'malformed') problems.push('比较符号后没有数值');
-        if (v.kind === 'quantity') {
-          if (v.op === null) problems.push('缺少比较符号（≥、≤、= 等）');
-          if (v.unit === '') problems.push('缺少单位');
-          if (isRate(ind) && (v.unit !== '%' || compareDecimal(v.number, HUNDRED) > 0)) {
-            problems.push(
-              v.unit === '%'
-                ? '比率超过 100%'
-                : `“率”类指标应为不超过 100 的百分比，却以「${v.unit || '无单位'}」计`,
-            );
-          }
+  check({ doc }) {
+    return checkIndicators(doc, 'no indicator prints a value', (t, index, ind) => {
+      const v = parseValue(ind.value);
+      if (v.kind === 'empty') return undefined;
+      const problems: string[] = [];
+      if (v.kind === 'malformed') problems.push('比较符号后没有数值');
+      if (v.kind === 'quantity') {
+        if (v.op === null) problems.push('缺少比较符号（≥、≤、= 等）');
+        if (v.unit === '') problems.push('缺少单位');
+        if (isRate(ind) && (v.unit !== '%' || compareDecimal(v.number, HUNDRED) > 0)) {
+          problems.push(
+            v.unit === '%'
+              ? '比率超过 100%'
+              : `“率”类指标应为不超过 100 的百分比，却以「${v.unit || '无单位'}」计`,
+          );
         }
-        if (
-          v.kind === 'qualitative' &&
-          (compact(ind.level2).startsWith('数量') || COUNT_RE.test(compact(ind.level3)))
-        ) {
-          problems.push('数量类指标应为数值，却是定性表述');
-        }
-        if (problems.length === 0) continue;
-        findings.push({
-          rule: RULE,
-          severity: 'warning',
-          category: 'performance',
-          message: `项目「${projectName(t, index)}」的「${indicatorName(ind)}」指标值「${compact(ind.value)}」：${problems.join('，')}。`,
-          locations: [perfLocation(t, index, ind, '指标值')],
-          stated: compact(ind.value),
-        });
       }
+      if (
+        v.kind === 'qualitative' &&
+        (compact(ind.level2).startsWith('数量') || COUNT_RE.test(compact(ind.level3)))
+      ) {
+        problems.push('数量类指标应为数值，却是定性表述');
+      }
+      if (problems.length === 0) return null;
+      return {
+        rule: RULE,
+        severity: 'warning',
+        category: 'performance',
+        message: `项目「${projectName(t, index)}」的「${indicatorName(ind)}」指标值「${compact(ind.value)}」：${problems.join('，')}。`,
+        locations: [perfLocation(t, index, ind, '指标值')],
+        stated: compact(ind.value),
+      };
     });
-    if (checked === 0) return { insufficient: 'no indicator prints a value' };
-    return { findings, checked };
   },
 });
