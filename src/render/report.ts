@@ -49,6 +49,12 @@ export function locationText(l: Location): string {
   return `${l.part === 'P1' ? '概况' : '名词解释'}${l.field ? ` ${l.field}` : ''}${l.line ? ` (第${l.line}行)` : ''}`;
 }
 
+/** The places of a finding, at most six named, the rest counted. */
+export function locationsText(ls: Location[]): string {
+  const shown = ls.slice(0, 6).map(locationText).join('；');
+  return ls.length > 6 ? `${shown} 等 ${ls.length} 处` : shown;
+}
+
 function partOf(f: Finding): string {
   const l = f.locations[0];
   if (!l) return '其他';
@@ -64,10 +70,18 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 function grouped(findings: Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(partOf(f), [...(groups.get(partOf(f)) ?? []), f]);
-  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => RANK[f.severity]));
+  // Parts in the document's own order: tables, explanation, performance tables, Part 1, glossary.
+  const order = (k: string) =>
+    k.startsWith('表格')
+      ? `0${k}`
+      : k.startsWith('第三部分')
+        ? '1'
+        : k.startsWith('项目支出')
+          ? '2'
+          : `3${k}`;
   return [...groups.entries()]
     .map(([k, fs]) => [k, [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity])] as [string, Finding[]])
-    .sort((a, b) => worst(a[1]) - worst(b[1]) || a[0].localeCompare(b[0]));
+    .sort((a, b) => order(a[0]).localeCompare(order(b[0]), 'en', { numeric: true }));
 }
 
 export function reportText(entries: ReportEntry[]): string {
@@ -87,7 +101,7 @@ export function reportText(entries: ReportEntry[]): string {
       out.push('', `-- ${part}`);
       for (const f of fs) {
         out.push(`   [${SEV[f.severity]}] ${f.message}`);
-        out.push(`          ${f.rule} · ${f.locations.map(locationText).join('；')}`);
+        out.push(`          ${f.rule} · ${locationsText(f.locations)}`);
       }
     }
     const by = (s: string) => r.obligations.filter((o) => o.status === s);
@@ -148,7 +162,7 @@ export function reportHtml(entries: ReportEntry[]): string {
   const body = entries
     .map((e) => {
       if (!e.report)
-        return `<section><h2>${escapeHtml(e.source)}</h2><p class="error">无法读取：${escapeHtml(e.error ?? '')}</p></section>`;
+        return `<section><h2>${escapeHtml(e.source)}</h2><p class="unreadable">无法读取：${escapeHtml(e.error ?? '')}</p></section>`;
       const r = e.report;
       const groups = grouped(r.findings)
         .map(
@@ -156,7 +170,7 @@ export function reportHtml(entries: ReportEntry[]): string {
             `<h3>${escapeHtml(part)}</h3><table><thead><tr><th scope="col">级别</th><th scope="col">问题</th><th scope="col">位置</th><th scope="col">所述</th><th scope="col">应为</th><th scope="col">差额</th><th scope="col">规则</th></tr></thead><tbody>${fs
               .map(
                 (f) =>
-                  `<tr class="${f.severity}"><td>${SEV[f.severity]}</td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(f.locations.map(locationText).join('；'))}</td><td class="n">${escapeHtml(f.stated ?? '')}</td><td class="n">${escapeHtml(f.expected ?? '')}</td><td class="n">${escapeHtml(f.difference ?? '')}</td><td><code>${escapeHtml(f.rule)}</code><br>${escapeHtml(title(f.rule))}</td></tr>`,
+                  `<tr class="${f.severity}"><td>${SEV[f.severity]}</td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(locationsText(f.locations))}</td><td class="n">${escapeHtml(f.stated ?? '')}</td><td class="n">${escapeHtml(f.expected ?? '')}</td><td class="n">${escapeHtml(f.difference ?? '')}</td><td><code>${escapeHtml(f.rule)}</code><br>${escapeHtml(title(f.rule))}</td></tr>`,
               )
               .join('')}</tbody></table>`,
         )
@@ -177,7 +191,8 @@ export function reportHtml(entries: ReportEntry[]): string {
 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr.error td:first-child{color:#b00020;font-weight:600}
-tr.warning td:first-child{color:#8a5a00;font-weight:600}tr.info td:first-child{color:#555}.error{color:#b00020}code{font-size:.85em}
+tr.warning td:first-child{color:#8a5a00;font-weight:600}tr.info td:first-child{color:#555}td:first-child{white-space:nowrap}
+.unreadable{color:#b00020}code{font-size:.85em}
 </style></head><body><h1>审核报告</h1>${body}</body></html>
 `;
 }
