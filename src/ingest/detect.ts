@@ -48,7 +48,7 @@ export function templateScore(lines: string[], template: Template): { found: num
   const parts = Object.values(template.parts).map((re) => new RegExp(re));
   for (const re of parts) {
     total++;
-    if (lines.some((l) => re.test(l.trim()))) found++;
+    if (lines.some((l) => l.length < 80 && re.test(l.trim()))) found++;
   }
   return { found, total };
 }

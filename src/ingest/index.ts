@@ -4,6 +4,7 @@ import type { Disclosure } from '../model/schema.ts';
 import { getTemplate, templates } from '../templates/index.ts';
 import { chooseTemplate, decodeText, MAX_TEXT_BYTES, sniff } from './detect.ts';
 import { InputError } from './errors.ts';
+import { splitLines } from './text/lines.ts';
 import { readTextDisclosure } from './text/read.ts';
 
 export { InputError } from './errors.ts';
@@ -25,9 +26,14 @@ function namedTemplate(id: string) {
 /** Read a text document (already decoded). */
 export function extractText(content: string, options: ExtractOptions = {}): Disclosure {
   if (content.trim() === '') throw new InputError('the document is empty', 'empty');
-  const lines = content.split(/\r\n|\r|\n/);
-  const template = options.template ? namedTemplate(options.template) : chooseTemplate(lines, templates());
-  return readTextDisclosure(content, template, { file: options.file ?? null });
+  const lines = splitLines(content);
+  const template = options.template
+    ? namedTemplate(options.template)
+    : chooseTemplate(
+        lines.map((l) => l.text),
+        templates(),
+      );
+  return readTextDisclosure(content, template, { file: options.file ?? null, lines });
 }
 
 /** Read a document from bytes, refusing what is not a readable text disclosure. */

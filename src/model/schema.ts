@@ -143,6 +143,10 @@ export const Section = z.object({
   id: z.string().describe('printed number: 一, 二 … or 十一（一）'),
   title: z.string(),
   text: z.string().describe('the section text with line breaks of the layout removed'),
+  lineStarts: z
+    .array(z.tuple([z.number().int(), z.number().int()]))
+    .optional()
+    .describe('[offset in text, line number] where each printed line of the text starts'),
   claims: z.array(Claim),
   source: Source,
 });

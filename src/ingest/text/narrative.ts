@@ -351,6 +351,7 @@ export function readNarrative(
       id: b.id,
       title: b.title,
       text: j.text,
+      lineStarts: j.starts.map((at, k): [number, number] => [at, j.lines[k]!]),
       claims: reader.read(b, j),
       source: { line: b.line, ...(b.lines.length ? { endLine: b.lines[b.lines.length - 1]!.no } : {}) },
     };

@@ -17,6 +17,8 @@ import { type DraftTable, nameProjects, readTable } from './tables.ts';
 export interface ReadOptions {
   file?: string | null;
   bytes?: number;
+  /** the content already split (splitLines), to avoid doing it twice */
+  lines?: Line[];
 }
 
 function yearOf(lines: Line[]): number | null {
@@ -32,7 +34,7 @@ export function readTextDisclosure(
   template: Template,
   options: ReadOptions = {},
 ): Disclosure {
-  const lines = splitLines(content);
+  const lines = options.lines ?? splitLines(content);
   const seg = segment(lines, template);
   const problems: Problem[] = [];
   const missing: string[] = [];

@@ -16,6 +16,7 @@ export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
   const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
   lines.forEach((l, i) => {
+    if (l.text.length > 80) return; // headings are short lines
     const t = l.text.trim();
     for (const [id, re] of partRes) {
       if (re.test(t) && !heads.some((h) => h.id === id)) heads.push({ id, index: i });

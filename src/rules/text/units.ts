@@ -31,6 +31,16 @@ export function quote(text: string, max = 40): string {
 
 const line = (l: number | undefined) => (l !== undefined ? { line: l } : {});
 
+/** The printed line of an offset in a section's text. */
+function lineAt(starts: [number, number][], offset: number): number | undefined {
+  let found: number | undefined;
+  for (const [at, no] of starts) {
+    if (at > offset) break;
+    found = no;
+  }
+  return found;
+}
+
 /** Indicator fields scanned, with their printed names (the template's column headers). */
 export const INDICATOR_FIELDS = [
   ['level3', '三级指标'],
@@ -94,7 +104,7 @@ function buildUnits(doc: Disclosure): TextUnit[] {
         part: 'P3',
         section: sec.id,
         excerpt: around(sec.text, s, e),
-        ...line(sec.source.line),
+        ...line(lineAt(sec.lineStarts ?? [], s) ?? sec.source.line),
       }),
     });
   }

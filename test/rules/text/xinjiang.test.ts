@@ -41,7 +41,7 @@ describe('text rules on the Xinjiang 2023 document', () => {
         locations: [{ part: 'P4', field: '机关运行经费', excerpt: '指各的公用经费，包括办公及', line: 2803 }],
       },
       // 1341 `完成网络安全测试，完成标准标准体系建设，完成等保 2.0` (第三部分 七, project 2's policy basis).
-      // The location's line is the section's first line (1305): the model has no line per character.
+      // The location is the printed line of the match (sections keep where each of their lines starts).
       {
         rule: 'text.repeated-text',
         severity: 'info',
@@ -52,7 +52,7 @@ describe('text rules on the Xinjiang 2023 document', () => {
             part: 'P3',
             section: '七',
             excerpt: '成网络安全测试，完成标准标准体系建设，完成等保2',
-            line: 1305,
+            line: 1341,
           },
         ],
       },
