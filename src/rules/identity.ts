@@ -12,7 +12,7 @@ import type { Finding, Location, Outcome, Rule, RuleContext, RuleMeta } from './
 function describe(idx: CellIndex, table: string, row: string, column: string): string {
   const t = idx.tables.get(table);
   const r = idx.row(table, row);
-  const name = r && r.label && r.label !== row ? `${row} ${r.label}` : row;
+  const name = r?.label && r.label !== row ? `${row} ${r.label}` : row;
   return `${t?.number?.replace(/\s+/g, '') ?? table}「${name}」${column}`;
 }
 
@@ -74,7 +74,9 @@ function judge(idx: CellIndex, inst: Instance, e: Evaluated, meta: RuleMeta, id:
   const scale = Math.max(e.scale, 2);
   const leftText =
     inst.left.map((t) => describe(idx, t.table, t.row, t.column)).join(' + ') ||
-    (id.kind === 'sum-by-code' ? `${id.left.table} 无该科目（${inst.where}）的项目` : '（无）');
+    (id.kind === 'sum-by-code'
+      ? `${idx.tables.get(id.left.table)?.number?.replace(/\s+/g, '') ?? id.left.table} 无该科目（${inst.where}）的项目`
+      : '（无）');
   const rightParts = inst.right.map((t) => describe(idx, t.table, t.row, t.column));
   const rightText = rightParts.length <= 3 ? rightParts.join(' + ') || '0' : `${rightParts.length} 项之和`;
   const relation = inst.op === 'eq' ? '应等于' : '应不大于';

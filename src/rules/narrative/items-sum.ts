@@ -5,7 +5,6 @@ import { formatAmount } from '../../money/index.ts';
 import { fenOf, unitOfLastDigit } from '../cells.ts';
 import { defineRule, type Finding } from '../types.ts';
 import { changeFacts } from './change.ts';
-import { claims } from './claims.ts';
 import { sectionTitles } from './resolve.ts';
 
 export default defineRule({

@@ -133,8 +133,9 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
   let name = claim.subject;
   if (ref.byName === '类' || ref.byName === '款') {
     name = claim.subject.replace(/（[类款]）$/, '');
+    const level = ref.byName;
     found = byName(
-      table.rows.filter((r) => r.level === ref.byName && r.kind === 'code'),
+      select(table, level, (r) => r.level === level && r.kind === 'code'),
       name,
     );
   } else if (ref.byName === '项') {
@@ -142,13 +143,14 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     if (!m) return { unresolved: `cannot read the subject path「${claim.subject}」` };
     name = m[3]!;
     const kuan = byName(
-      table.rows.filter((r) => r.level === '款'),
+      select(table, '款', (r) => r.level === '款'),
       m[2]!,
     );
-    const items = table.rows.filter(
-      (r) => r.level === '项' && (!kuan || r.code?.startsWith(kuan.row.code ?? '')),
+    const prefix = kuan?.row.code ?? '';
+    found = byName(
+      select(table, `项:${prefix}`, (r) => r.level === '项' && (r.code ?? '').startsWith(prefix)),
+      name,
     );
-    found = byName(items, name);
   } else if (ref.byName === 'project') {
     const section = ctx.doc.narrative.find((s) => s.id === claim.section);
     const p = projectName(
@@ -160,7 +162,7 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     if (!p) return { unresolved: `no ${ctx.template.narrative.projectLabel} for item ${claim.item}` };
     name = p;
     found = byName(
-      table.rows.filter((r) => r.kind === 'project'),
+      select(table, 'project', (r) => r.kind === 'project'),
       p,
     );
   }

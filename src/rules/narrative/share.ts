@@ -4,7 +4,7 @@ import type { Claim } from '../../model/schema.ts';
 import { comparePercent, formatDecimal, parseDecimal } from '../../money/index.ts';
 import { fenOf } from '../cells.ts';
 import { defineRule, type Finding, type RuleContext } from '../types.ts';
-import { claimLocation, claims, claimsAbout } from './claims.ts';
+import { claimLocation, claims } from './claims.ts';
 import { resolveClaim } from './resolve.ts';
 
 /** The base amount of a share: the stated amount of the claim named as base in the same part. */
