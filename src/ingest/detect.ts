@@ -34,36 +34,36 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** How many of a template's part headings and table titles a text contains. */
-export function templateScore(lines: string[], template: Template): { found: number; total: number } {
+/** How many of a template's table titles and part headings a text contains. */
+export function templateScore(lines: string[], template: Template): { tables: number; parts: number; total: number } {
   // Titles are short lines; long lines are running text and need not be looked at.
   const squashed = new Set<string>();
   for (const l of lines) if (l.length < 80) squashed.add(squash(l));
-  let found = 0;
-  let total = 0;
-  for (const spec of template.tables) {
-    total++;
-    if (spec.titles.some((t) => squashed.has(squash(t)))) found++;
+  let tables = 0;
+  for (const spec of template.tables) if (spec.titles.some((t) => squashed.has(squash(t)))) tables++;
+  let parts = 0;
+  for (const re of Object.values(template.parts).map((x) => new RegExp(x))) {
+    if (lines.some((l) => l.length < 80 && re.test(l.trim()))) parts++;
   }
-  const parts = Object.values(template.parts).map((re) => new RegExp(re));
-  for (const re of parts) {
-    total++;
-    if (lines.some((l) => l.length < 80 && re.test(l.trim()))) found++;
-  }
-  return { found, total };
+  return { tables, parts, total: template.tables.length + Object.keys(template.parts).length };
 }
 
+/**
+ * The template that fits a text best. A template fits when at least one of its table titles and
+ * three of its titles and headings in all are printed; otherwise the text is refused, naming the
+ * closest template and what was found of it.
+ */
 export function chooseTemplate(lines: string[], candidates: Template[]): Template {
-  let best: { t: Template; found: number; total: number } | null = null;
+  let best: { t: Template; tables: number; parts: number; total: number } | null = null;
   for (const t of candidates) {
     const s = templateScore(lines, t);
-    if (!best || s.found / s.total > best.found / best.total) best = { t, ...s };
+    if (!best || s.tables + s.parts > best.tables + best.parts) best = { t, ...s };
   }
-  if (!best || best.found < 2) {
+  if (!best || best.tables < 1 || best.tables + best.parts < 3) {
     const near = best
-      ? ` (closest: ${best.t.id}, ${best.found} of ${best.total} headings and table titles found)`
+      ? ` (closest: ${best.t.id}, ${best.tables + best.parts} of ${best.total} headings and table titles found: ${best.parts} part headings, ${best.tables} table titles)`
       : '';
-    throw new InputError(`not a budget disclosure: no known template fits${near}`, 'not-disclosure');
+    throw new InputError(`not a budget disclosure of a known template family${near}`, 'not-disclosure');
   }
   return best.t;
 }

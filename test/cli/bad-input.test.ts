@@ -46,8 +46,22 @@ describe('extract refuses bad input', () => {
   it('a text that is not a disclosure', () =>
     refused(
       ['extract', file('poem.txt', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n')],
-      /not a budget disclosure: no known template fits \(closest: xinjiang-2023, 0 of 14/,
+      /not a budget disclosure of a known template family \(closest: xinjiang-2023, 0 of 14 headings and table titles found/,
     ));
+  it('a disclosure of another family (its parts, none of the tables): says which template came closest', () => {
+    const text = [
+      '第一部分 部门概况',
+      '一、主要职能',
+      '第二部分 2019 年度部门预算表',
+      '一、收支预算总表',
+      '第三部分 2019 年度部门预算情况说明',
+      '第四部分 名词解释',
+    ].join('\n');
+    refused(
+      ['extract', file('other-family.txt', text)],
+      /closest: xinjiang-2023, 4 of 14 headings and table titles found: 4 part headings, 0 table titles/,
+    );
+  });
   it('a missing file', () => refused(['extract', join(dir, 'nope.txt')], /cannot read .*nope\.txt: ENOENT/));
   it('a directory', () => refused(['extract', dir], /is not a file/));
   it('an unknown template', () =>
