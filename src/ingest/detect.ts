@@ -35,7 +35,10 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** How many of a template's table titles and part headings a text contains. */
-export function templateScore(lines: string[], template: Template): { tables: number; parts: number; total: number } {
+export function templateScore(
+  lines: string[],
+  template: Template,
+): { tables: number; parts: number; total: number } {
   // Titles are short lines; long lines are running text and need not be looked at.
   const squashed = new Set<string>();
   for (const l of lines) if (l.length < 80) squashed.add(squash(l));
