@@ -1,6 +1,8 @@
 /** `gongkai extract` on the example: JSON valid against the published schema, CSV one cell per line. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseCsv } from '../../src/catalog/csv.ts';
@@ -83,5 +85,16 @@ describe('gongkai extract', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
     assert.match(readFileSync(out, 'utf8'), /^table,row,label,column,value,unit,source\n/);
+  });
+  it('reads the same document saved as GB18030 (GBK) text, and with CRLF line ends', () => {
+    const utf8 = readFileSync(XINJIANG, 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-enc-'));
+    // test/fixtures/encodings: the example saved as GB18030 (made with Python's gb18030 codec).
+    writeFileSync(join(dir, 'crlf.txt'), utf8.replace(/\n/g, '\r\n'));
+    const want = gongkai(['extract', XINJIANG, '--format', 'csv']).stdout;
+    const gbk = `${ROOT}test/fixtures/encodings/changji-miit-2023-budget.gb18030.txt`;
+    assert.notDeepEqual(readFileSync(gbk), readFileSync(XINJIANG));
+    assert.equal(gongkai(['extract', gbk, '--format', 'csv']).stdout, want);
+    assert.equal(gongkai(['extract', join(dir, 'crlf.txt'), '--format', 'csv']).stdout, want);
   });
 });
