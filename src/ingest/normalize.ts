@@ -149,20 +149,20 @@ function isSpace(code: number): boolean {
 
 /** Join text broken by layout: drop whitespace next to CJK characters, collapse the rest. */
 export function compactText(text: string): string {
+  // Copy runs of non-space characters as slices; decide at each whitespace run whether it stays
+  // as one space (between two non-CJK characters) or goes.
   let out = '';
-  let pendingSpace = false;
-  let prevCjk = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    const cjk = isCjk(code);
-    if (pendingSpace && !cjk && !prevCjk) out += ' ';
-    pendingSpace = false;
-    out += text[i];
-    prevCjk = cjk;
+  let i = 0;
+  const n = text.length;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isSpace(text.charCodeAt(j))) j++;
+    out += text.slice(i, j);
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k < n && k > j && !isCjk(text.charCodeAt(j - 1)) && !isCjk(text.charCodeAt(k))) out += ' ';
+    i = k;
   }
   return out;
 }
