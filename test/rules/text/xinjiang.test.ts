@@ -40,6 +40,23 @@ describe('text rules on the Xinjiang 2023 document', () => {
         message: '“各的”之间缺少“部门”或“单位”：“指各的公用经费，包括办公及”。',
         locations: [{ part: 'P4', field: '机关运行经费', excerpt: '指各的公用经费，包括办公及', line: 2803 }],
       },
+      // 95 `昌吉回族自治州工业和信息化局无下属预算单位` but 1431 `…工业和信息化局及下属各预算单位占用使用国有资产`:
+      // a sentence of the template for departments with subordinate units, left unchanged.
+      {
+        rule: 'text.subordinate-wording',
+        severity: 'warning',
+        category: 'text',
+        message:
+          '第一部分称“无下属预算单位”，此处却写“下属各预算单位”：“吉州工业和信息化局及下属各预算单位占用使用国有资产总体”。',
+        locations: [
+          {
+            part: 'P3',
+            section: '十一（三）',
+            excerpt: '吉州工业和信息化局及下属各预算单位占用使用国有资产总体',
+            line: 1431,
+          },
+        ],
+      },
       // 1341 `完成网络安全测试，完成标准标准体系建设，完成等保 2.0` (第三部分 七, project 2's policy basis).
       // The location is the printed line of the match (sections keep where each of their lines starts).
       {
@@ -98,6 +115,7 @@ describe('text rules on the Xinjiang 2023 document', () => {
         ['text.empty-reason', 'passed'],
         ['text.placeholder', 'passed'],
         ['text.unit-wording', 'failed'],
+        ['text.subordinate-wording', 'failed'],
         ['text.doubled-punctuation', 'passed'],
         ['text.unbalanced-brackets', 'passed'],
         ['text.repeated-text', 'failed'],
