@@ -35,10 +35,6 @@ export interface Instance {
   where: string;
 }
 
-export function cellKey(table: string, row: string, column: string): string {
-  return `${table}\u0000${row}\u0000${column}`;
-}
-
 const LEVEL_LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 function byCode(rows: RowShape[]): Map<string, RowShape[]> {

@@ -8,7 +8,7 @@
  * their remaining candidates, so a row is only decided by evidence that does not depend on a guess.
  * Cells whose column still differs between equally good assignments stay unresolved.
  */
-import { cellKey, type Instance, type Term } from '../identities/instances.ts';
+import type { Instance, Term } from '../identities/instances.ts';
 import type { MoneyUnit } from '../money/index.ts';
 import { parseNumber, plainToFen, toFen } from '../money/index.ts';
 
@@ -630,5 +630,3 @@ function finish(v: RowVar, fitOf: (group: number) => { residual: number; allSat:
   if (!sameReading) problems.push('the row can be read with and without joining a number split across lines');
   return { numbers, problems };
 }
-
-export { cellKey };

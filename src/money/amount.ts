@@ -2,13 +2,13 @@
  * Money amounts are integers of fen (分, 0.01 元). Every printed form is parsed exactly;
  * nothing here ever touches a floating-point number.
  */
-import { type Decimal, divRound, formatDecimal, parseDecimal, pow10, roundTo } from './decimal.ts';
+import { type Decimal, formatDecimal, parseDecimal, pow10, roundTo } from './decimal.ts';
 import { normalizeDigits } from './digits.ts';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
 
 /** Fen per one of each unit, as a power of ten. */
-const UNIT_EXPONENT: Record<MoneyUnit, number> = { 元: 2, 万元: 6, 亿元: 10 };
+export const UNIT_EXPONENT: Record<MoneyUnit, number> = { 元: 2, 万元: 6, 亿元: 10 };
 
 export const MONEY_UNITS: readonly MoneyUnit[] = ['元', '万元', '亿元'];
 
@@ -135,5 +135,3 @@ export function sumFen(values: Iterable<number>): number {
   }
   return Number(total);
 }
-
-export { divRound };

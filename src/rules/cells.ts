@@ -1,7 +1,7 @@
 /** Reading cell values of the model for rules: printed, blank (zero) or unknown (unresolved column). */
 import type { Instance, Term } from '../identities/instances.ts';
 import type { Cell, Disclosure, Row, Table } from '../model/schema.ts';
-import { formatAmount, type MoneyUnit, parseNumber } from '../money/index.ts';
+import { formatAmount, type MoneyUnit, parseNumber, toFen, UNIT_EXPONENT } from '../money/index.ts';
 
 export interface CellValue {
   fen: number;
@@ -111,17 +111,13 @@ export function fenOf(text: string, unit: MoneyUnit): number | null {
   const n = parseNumber(text);
   if (!n || n.percent) return null;
   try {
-    const exp = { 元: 2, 万元: 6, 亿元: 10 }[n.unit ?? unit];
-    const s = n.value.scale;
-    const units = n.value.units * 10n ** BigInt(Math.max(0, exp - s));
-    return s > exp ? null : Number(units);
+    return toFen(n.value, n.unit ?? unit);
   } catch {
-    return null;
+    return null; // finer than a fen, or out of the safe range
   }
 }
 
 /** One unit of the last printed digit, in fen, for a unit and scale. */
 export function unitOfLastDigit(unit: MoneyUnit, scale: number): number {
-  const exp = { 元: 2, 万元: 6, 亿元: 10 }[unit];
-  return 10 ** Math.max(0, exp - scale);
+  return 10 ** Math.max(0, UNIT_EXPONENT[unit] - scale);
 }

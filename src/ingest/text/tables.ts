@@ -7,7 +7,7 @@
 
 import type { MoneyUnit } from '../../money/index.ts';
 import type { BlockSpec, LineSpec, TableSpec } from '../../templates/schema.ts';
-import { labelKey, matchLine } from '../labels.ts';
+import { matchLine } from '../labels.ts';
 import { compactText, squash } from '../normalize.ts';
 import type { NumToken } from '../place.ts';
 import { type Line, type Token, tokenize } from './lines.ts';
@@ -366,5 +366,3 @@ export function nameProjects(tables: DraftTable[]): void {
     }
   }
 }
-
-export { labelKey };

@@ -15,7 +15,7 @@ export function claims(doc: Disclosure): Claim[] {
   return list;
 }
 
-/** Claims with this subject in this section, or in any section whose id starts with `section`. */
+/** Claims with this subject, in document order (indexed once per document). */
 export function claimsAbout(doc: Disclosure, subject: string): Claim[] {
   let map = bySubject.get(doc);
   if (!map) {

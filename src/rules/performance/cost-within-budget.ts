@@ -3,7 +3,7 @@
  * 年度预算总额. Amounts are added in fen; an excess within one unit of the last printed digit is
  * information (the parts were rounded), beyond it an error.
  */
-import type { MoneyUnit } from '../../money/index.ts';
+import { UNIT_EXPONENT } from '../../money/index.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
 import {
   decimalToFen,
@@ -22,7 +22,6 @@ import {
 } from './common.ts';
 
 const RULE = 'performance.cost-within-budget';
-const EXPONENT: Record<MoneyUnit, number> = { 元: 2, 万元: 6, 亿元: 10 };
 
 export default defineRule({
   meta: {
@@ -53,7 +52,7 @@ export default defineRule({
         const fen = decimalToFen(v.number, u);
         if (fen === null) continue;
         // the printed precision, expressed in the unit of the total
-        scale = Math.max(scale, v.number.scale + EXPONENT[unit] - EXPONENT[u]);
+        scale = Math.max(scale, v.number.scale + UNIT_EXPONENT[unit] - UNIT_EXPONENT[u]);
         terms.push({ name: indicatorName(ind), fen, location: perfLocation(t, index, ind, '指标值') });
       }
       if (terms.length === 0) return;
@@ -64,7 +63,7 @@ export default defineRule({
       if (diff <= 0) return;
       const tolerance = toleranceFen(unit, scale);
       const rounding = diff <= tolerance;
-      const shown = Math.max(2, Math.min(scale, EXPONENT[unit]));
+      const shown = Math.max(2, Math.min(scale, UNIT_EXPONENT[unit]));
       const parts = terms.map((term) => `${term.name} ${fenText(term.fen, unit, shown)}`).join(' + ');
       findings.push({
         rule: RULE,

@@ -7,7 +7,7 @@
  */
 
 import type { Disclosure, PerformanceTable } from '../../model/schema.ts';
-import type { MoneyUnit } from '../../money/index.ts';
+import { type MoneyUnit, UNIT_EXPONENT } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
 import {
@@ -24,7 +24,6 @@ import {
 } from './common.ts';
 
 const RULE = 'performance.funds-match';
-const EXPONENT: Record<MoneyUnit, number> = { 元: 2, 万元: 6, 亿元: 10 };
 
 interface Listed {
   name: string;
@@ -205,10 +204,13 @@ export default defineRule({
       checked++;
       const diff = fen - match.fen;
       if (diff === 0) return;
-      const scale = Math.max(scaleOfText(q.value), match.scale + EXPONENT[unit] - EXPONENT[match.unit]);
+      const scale = Math.max(
+        scaleOfText(q.value),
+        match.scale + UNIT_EXPONENT[unit] - UNIT_EXPONENT[match.unit],
+      );
       const tolerance = toleranceFen(unit, scale);
       const rounding = Math.abs(diff) <= tolerance;
-      const shown = Math.max(2, Math.min(scale, EXPONENT[unit]));
+      const shown = Math.max(2, Math.min(scale, UNIT_EXPONENT[unit]));
       findings.push({
         rule: RULE,
         severity: rounding ? 'info' : 'error',

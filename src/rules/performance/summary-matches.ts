@@ -6,6 +6,7 @@
 
 import type { Claim, PerformanceTable } from '../../model/schema.ts';
 import type { MoneyUnit } from '../../money/index.ts';
+import { claims as claimsOf } from '../narrative/claims.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
 import {
   compact,
@@ -72,7 +73,7 @@ export default defineRule({
   },
   check(ctx) {
     const { doc } = ctx;
-    const claims = doc.narrative.flatMap((s) => s.claims).filter((c) => c.kind === 'performance' && c.amount);
+    const claims = claimsOf(doc).filter((c) => c.kind === 'performance' && c.amount);
     if (claims.length === 0) return { notApplicable: 'the narrative states no performance summary' };
     if (doc.performance.length === 0) return { insufficient: 'no performance target table was read' };
     const tables = doc.performance.map((t, index) => ({ t, index, group: groupOfTable(t) }));

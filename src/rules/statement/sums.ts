@@ -4,22 +4,11 @@ import { re } from '../../ingest/regex.ts';
 import type { Claim, Disclosure } from '../../model/schema.ts';
 import { formatAmount } from '../../money/index.ts';
 import { fenOf, unitOfLastDigit } from '../cells.ts';
-import { claimLocation } from '../narrative/claims.ts';
+import { claimLocation, claims } from '../narrative/claims.ts';
 import type { Finding } from '../types.ts';
 
-export function find(
-  doc: Disclosure,
-  kind: string,
-  subject: string,
-  unit = '万元',
-  withChange = false,
-): Claim | undefined {
-  return doc.narrative
-    .flatMap((s) => s.claims)
-    .find(
-      (c) =>
-        c.kind === kind && re(subject).test(c.subject) && c.amount?.unit === unit && (withChange || c.amount),
-    );
+export function find(doc: Disclosure, kind: string, subject: string, unit = '万元'): Claim | undefined {
+  return claims(doc).find((c) => c.kind === kind && re(subject).test(c.subject) && c.amount?.unit === unit);
 }
 
 export function amountFen(c: Claim | undefined): number | null {

@@ -6,7 +6,9 @@
  *   for every change. The model's template does not declare those sections, so they are listed here
  *   per template (Xinjiang 2023: 二 收入, 三 支出, 五 一般公共预算当年拨款, 十 三公, 十一 其他重要事项).
  */
+
 import type { Claim } from '../../model/schema.ts';
+import { claims as claimsOf } from '../narrative/claims.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
 import { quote } from './units.ts';
 
@@ -63,7 +65,7 @@ export default defineRule({
     description: '“主要原因是”后为空或只有占位文字；或在模板要求说明原因的段落中，有增减变动却没有说明原因。',
   },
   check({ doc, template }) {
-    const claims = doc.narrative.flatMap((s) => s.claims);
+    const claims = claimsOf(doc);
     if (doc.narrative.length === 0) return { insufficient: '未读取到第三部分说明' };
     const required = new Set(template.narrative.reasonRequired);
     const findings: Finding[] = [];
