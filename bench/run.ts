@@ -10,7 +10,7 @@ import { buildSync } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = `${root}examples/changji-miit-2023-budget.txt`;
-const dir = `${root}node_modules/.gongkai-bench`;
+const dir = `${root}tmp/bench-build`; // per checkout (tmp/ is ignored)
 mkdirSync(dir, { recursive: true });
 for (const name of ['extract-worker', 'check-worker']) {
   buildSync({
