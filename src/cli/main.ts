@@ -44,10 +44,12 @@ program.addCommand(checkCommand());
 program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
 
+// Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof InputError) {
     process.stderr.write(`gongkai: ${e.message}\n`);
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   process.stderr.write(`gongkai: internal error: ${(e as Error).stack ?? String(e)}\n`);
   process.exit(70);

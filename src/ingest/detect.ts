@@ -6,6 +6,7 @@
 import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
 import { squash } from './normalize.ts';
+import { titleId } from './titles.ts';
 
 /** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -42,8 +43,14 @@ export function templateScore(
   // Titles are short lines; long lines are running text and need not be looked at.
   const squashed = new Set<string>();
   for (const l of lines) if (l.length < 80) squashed.add(squash(l));
-  let tables = 0;
-  for (const spec of template.tables) if (spec.titles.some((t) => squashed.has(squash(t)))) tables++;
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  const found = new Set<string>();
+  for (const l of squashed) {
+    const id = titleId(l, byTitle);
+    if (id) found.add(id);
+  }
+  const tables = found.size;
   let parts = 0;
   for (const re of Object.values(template.parts).map((x) => new RegExp(x))) {
     if (lines.some((l) => l.length < 80 && re.test(l.trim()))) parts++;

@@ -9,6 +9,8 @@ export class InputError extends Error {
       | 'not-disclosure'
       | 'incomplete'
       | 'unsupported'
+      | 'encrypted'
+      | 'no-text'
       | 'unreadable',
   ) {
     super(message);

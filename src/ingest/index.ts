@@ -4,6 +4,9 @@ import type { Disclosure } from '../model/schema.ts';
 import { getTemplate, templates } from '../templates/index.ts';
 import { chooseTemplate, decodeText, MAX_TEXT_BYTES, sniff } from './detect.ts';
 import { InputError } from './errors.ts';
+import { layoutLines } from './pdf/layout.ts';
+import { loadPdf, MAX_PDF_BYTES } from './pdf/load.ts';
+import { readPdfDisclosure } from './pdf/read.ts';
 import { splitLines } from './text/lines.ts';
 import { readTextDisclosure } from './text/read.ts';
 
@@ -46,8 +49,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): D
     );
   }
   const kind = sniff(bytes.subarray(0, 8192));
-  if (kind === 'pdf')
-    throw new InputError('PDF input is not supported yet: pass the text extracted from it', 'unsupported');
+  if (kind === 'pdf') throw new InputError('a PDF is read with extractPdf or extractFile', 'unsupported');
   if (kind === 'xlsx' || kind === 'xls') {
     throw new InputError(
       `a workbook (${kind}) is not a disclosure text: workbook input is not supported yet`,
@@ -58,6 +60,19 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): D
   const d = extractText(decodeText(bytes), options);
   d.source.bytes = bytes.length;
   return d;
+}
+
+/** Read a PDF: its text layer with positions, tables by position. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Disclosure> {
+  const pages = await loadPdf(bytes);
+  const lines = layoutLines(pages);
+  const template = options.template
+    ? namedTemplate(options.template)
+    : chooseTemplate(
+        lines.map((l) => l.text),
+        templates(),
+      );
+  return readPdfDisclosure(bytes, pages, template, options.file ?? null, lines);
 }
 
 /** Read a file, checking its size before reading it. */
@@ -74,9 +89,18 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
       'unreadable',
     );
   }
-  if (size > MAX_TEXT_BYTES) {
+  const head = new Uint8Array(8);
+  const probe = await open(path, 'r');
+  try {
+    await probe.read(head, 0, 8, 0);
+  } finally {
+    await probe.close();
+  }
+  const pdf = sniff(head) === 'pdf';
+  const limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+  if (size > limit) {
     throw new InputError(
-      `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${MAX_TEXT_BYTES / 1048576} MB)`,
+      `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
       'too-large',
     );
   }
@@ -89,7 +113,8 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
       if (bytesRead === 0) break;
       off += bytesRead;
     }
-    return extractBytes(bytes.subarray(0, off), { ...options, file: options.file ?? path });
+    const opts = { ...options, file: options.file ?? path };
+    return pdf ? await extractPdf(bytes.subarray(0, off), opts) : extractBytes(bytes.subarray(0, off), opts);
   } finally {
     await fh.close();
   }

@@ -15,6 +15,12 @@ import { parseNumber, plainToFen, toFen } from '../money/index.ts';
 export interface NumToken {
   text: string;
   line: number;
+  /** PDF provenance: page, and the span's left edge and baseline (from the top of the page) */
+  page?: number;
+  x?: number;
+  y?: number;
+  /** the column the number's position on the page puts it in (PDF tables) */
+  column?: string;
 }
 
 export interface PlaceRow {
@@ -167,6 +173,15 @@ function candidatesOf(readings: Reading[], ncols: number, totalFirst: boolean): 
     });
   });
   return out;
+}
+
+/** A row whose every number was placed by its position on the page has one candidate. */
+function pinnedCandidate(row: PlaceRow, reading: Reading | undefined): Candidate | null {
+  if (row.numbers.length === 0 || row.numbers.some((n) => n.column === undefined)) return null;
+  if (!reading || reading.groups.length !== row.numbers.length) return null;
+  const cols = row.numbers.map((n) => row.columns.indexOf(n.column!));
+  for (let i = 0; i < cols.length; i++) if (cols[i]! < 0 || (i > 0 && cols[i]! <= cols[i - 1]!)) return null;
+  return { reading: 0, cols };
 }
 
 /** The value a row with one remaining candidate puts in a column. */
@@ -436,8 +451,12 @@ export function placeRows(rows: PlaceRow[], instances: Instance[]): PlaceResult[
   for (const row of rows) {
     const readings = readingsOf(row.numbers, row.unit);
     // Bounded memory: past the document's candidate budget, rows are not solved (left unresolved).
-    const cands =
-      total > MAX_TOTAL_CANDIDATES ? [] : candidatesOf(readings, row.columns.length, row.totalFirst ?? false);
+    const pinned = pinnedCandidate(row, readings[0]);
+    const cands = pinned
+      ? [pinned]
+      : total > MAX_TOTAL_CANDIDATES
+        ? []
+        : candidatesOf(readings, row.columns.length, row.totalFirst ?? false);
     total += cands.length;
     const v: RowVar = {
       row,

@@ -6,7 +6,7 @@ import type { Instance, TableShape } from '../identities/instances.ts';
 import { expandAll } from '../identities/instances.ts';
 import type { Cell, Problem, Row, Table } from '../model/schema.ts';
 import type { Template } from '../templates/schema.ts';
-import { type PlaceRow, placeRows } from './place.ts';
+import { type NumToken, type PlaceRow, placeRows } from './place.ts';
 import type { DraftTable } from './text/tables.ts';
 
 export function shapesOf(tables: DraftTable[]): Map<string, TableShape> {
@@ -25,6 +25,17 @@ export function shapesOf(tables: DraftTable[]): Map<string, TableShape> {
     });
   }
   return map;
+}
+
+function sourceOf(first: NumToken, last: NumToken): Cell['source'] {
+  const s: Cell['source'] = { line: first.line };
+  if (last.line !== first.line) s.endLine = last.line;
+  if (first.page !== undefined) {
+    s.page = first.page;
+    s.x = first.x;
+    s.y = first.y;
+  }
+  return s;
 }
 
 /** Make row keys unique within a table (a code printed twice gets `#2`). */
@@ -92,7 +103,7 @@ export function buildTables(
           fen: n.fen,
           unit,
           placement: n.placement,
-          source: last.line !== first.line ? { line: first.line, endLine: last.line } : { line: first.line },
+          source: sourceOf(first, last),
         };
         if (n.candidates) cell.candidates = n.candidates;
         if (n.residual !== undefined) cell.residual = String(n.residual);

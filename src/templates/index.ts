@@ -4,11 +4,17 @@
  */
 
 import { Template } from './schema.ts';
+import shanghai2025Dept from './shanghai-2025-dept.json' with { type: 'json' };
+import shanghai2025Unit from './shanghai-2025-unit.json' with { type: 'json' };
 import xinjiang2023 from './xinjiang-2023.json' with { type: 'json' };
 
 export type { Template } from './schema.ts';
 
-const FILES: Record<string, unknown> = { 'xinjiang-2023.json': xinjiang2023 };
+const FILES: Record<string, unknown> = {
+  'xinjiang-2023.json': xinjiang2023,
+  'shanghai-2025-dept.json': shanghai2025Dept,
+  'shanghai-2025-unit.json': shanghai2025Unit,
+};
 
 let cache: Map<string, Template> | null = null;
 

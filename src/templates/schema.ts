@@ -188,6 +188,10 @@ export const NarrativeSpec = z.object({
 });
 
 export const PerformanceSpec = z.object({
+  inDocument: z
+    .boolean()
+    .default(true)
+    .describe('whether the documents print the performance tables (else they are published elsewhere)'),
   title: z.string(),
   weightTotal: z.number(),
   fields: z.array(z.string()).describe('indicator row fields, printed order'),

@@ -39,8 +39,8 @@ describe('extract refuses bad input', () => {
       ['extract', file('latin.txt', new Uint8Array([0x81, 0x30, 0xff, 0xff, 0xfe]))],
       /not a text file/,
     ));
-  it('a PDF (not yet supported by this reader)', () =>
-    refused(['extract', file('x.pdf', '%PDF-1.7\n...')], /PDF input is not supported yet/));
+  it('a file that starts like a PDF but is not one', () =>
+    refused(['extract', file('x.pdf', '%PDF-1.7\n...')], /not a valid PDF/));
   it('a workbook', () =>
     refused(['extract', file('x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))], /workbook \(xlsx\)/));
   it('a text that is not a disclosure', () =>

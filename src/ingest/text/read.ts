@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Disclosure, Problem } from '../../model/schema.ts';
 import { SCHEMA_VERSION } from '../../model/schema.ts';
-import type { Template } from '../../templates/schema.ts';
+import type { TableSpec, Template } from '../../templates/schema.ts';
 import { buildTables } from '../tables-model.ts';
 import { readGlossary, readSignature } from './glossary.ts';
 import { type Line, splitLines } from './lines.ts';
@@ -19,11 +19,20 @@ export interface ReadOptions {
   bytes?: number;
   /** the content already split (splitLines), to avoid doing it twice */
   lines?: Line[];
+  /** how a table is read from its lines (the PDF reader reads by position) */
+  readTable?: (spec: TableSpec, lines: Line[], start: number, end: number) => DraftTable;
+  /** the source description, when the text was not the file (a PDF's layout) */
+  source?: Disclosure['source'];
 }
 
 function yearOf(lines: Line[]): number | null {
   for (const l of lines.slice(0, 400)) {
     const m = /^第[二三]部分\s*(\d{4})\s*年/.exec(l.text.trim());
+    if (m) return Number(m[1]);
+  }
+  // Otherwise the year on the cover: `上海市普陀区2025年区级部门预算`, `江苏省政协办公厅 2018 年度`.
+  for (const l of lines.slice(0, 40)) {
+    const m = /(20\d{2})\s*年/.exec(l.text);
     if (m) return Number(m[1]);
   }
   return null;
@@ -46,7 +55,7 @@ export function readTextDisclosure(
       missing.push(spec.id);
       continue;
     }
-    drafts.push(readTable(spec, lines, at.start, at.end));
+    drafts.push((options.readTable ?? readTable)(spec, lines, at.start, at.end));
   }
   nameProjects(drafts);
   const { tables } = buildTables(template, drafts, problems);
@@ -63,13 +72,13 @@ export function readTextDisclosure(
     ? readNarrative(lines.slice(p3.start, p3.end), template, problems, unitNames)
     : { sections: [], performanceLines: [] as Line[] };
   const performance = readPerformance(performanceLines, template, problems);
-  if (performance.length === 0) missing.push('PERF');
+  if (performance.length === 0 && template.performance.inDocument) missing.push('PERF');
   const glossary = p4 ? readGlossary(lines.slice(p4.start, p4.end)) : [];
   const signature = p4 ? readSignature(lines.slice(p4.start, p4.end)) : null;
   const unitName = part1?.unitName ?? tables.find((t) => t.unitName)?.unitName ?? null;
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: {
+    source: options.source ?? {
       file: options.file ?? null,
       sha256: createHash('sha256').update(content).digest('hex'),
       format: 'text',

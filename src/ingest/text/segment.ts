@@ -2,6 +2,7 @@
 
 import type { Template } from '../../templates/schema.ts';
 import { squash } from '../normalize.ts';
+import { titleWithPrefix } from '../titles.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -15,13 +16,15 @@ export interface Segments {
 export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
   const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
+  // A heading printed again later wins: the first occurrence of a part heading may be the table of
+  // contents.
+  const at = new Map<PartId, number>();
   lines.forEach((l, i) => {
     if (l.text.length > 80) return; // headings are short lines
     const t = l.text.trim();
-    for (const [id, re] of partRes) {
-      if (re.test(t) && !heads.some((h) => h.id === id)) heads.push({ id, index: i });
-    }
+    for (const [id, re] of partRes) if (re.test(t)) at.set(id, i);
   });
+  for (const [id, index] of at) heads.push({ id, index });
   heads.sort((a, b) => a.index - b.index);
   const parts: Segments['parts'] = {};
   heads.forEach((h, k) => {
@@ -40,7 +43,7 @@ export function segment(lines: Line[], template: Template): Segments {
     if (text.length > 80) continue;
     const sq = squash(text);
     if (!sq) continue;
-    const id = byTitle.get(sq);
+    const id = byTitle.get(sq) ?? titleWithPrefix(sq, byTitle);
     if (!id || starts.some((s) => s.id === id)) continue;
     let start = i;
     for (let j = i - 1; j >= from && j >= i - 4; j--) {

@@ -1,0 +1,26 @@
+/** Recognising a table title as printed, with or without its number, year and unit name. */
+
+/**
+ * A title printed with a prefix: its number, the year, the unit's name (`一、2018 年度江苏省高级人民法院收支预算总表`,
+ * `2025年部门财务收支预算总表`). The longest template title the line ends with wins.
+ */
+const TITLE_PREFIX =
+  /^(?:[一二三四五六七八九十]+、|\d+[.．、]|表\d+)?(?:\d{4}年度?)?[\u4e00-\u9fff（）()]{0,30}$/;
+export function titleWithPrefix(line: string, byTitle: Map<string, string>): string | undefined {
+  let best: string | undefined;
+  let len = 0;
+  for (const [title, id] of byTitle) {
+    if (title.length > len && line.length > title.length && line.endsWith(title)) {
+      if (TITLE_PREFIX.test(line.slice(0, line.length - title.length))) {
+        best = id;
+        len = title.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The template table id a short printed line is the title of, if any. */
+export function titleId(line: string, byTitle: Map<string, string>): string | undefined {
+  return byTitle.get(line) ?? titleWithPrefix(line, byTitle);
+}
