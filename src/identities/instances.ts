@@ -154,6 +154,35 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       }
       return out;
     }
+    case 'path-tree': {
+      // Rows keyed by paths (`货物A/专项/经济科目/物品/组织形式`): each row is the sum of the rows whose
+      // nearest printed ancestor it is; the total is the sum of the outermost rows.
+      const t = tables.get(id.table);
+      if (!t) return out;
+      const keys = t.rows.filter((r) => r.key !== id.total).map((r) => r.key);
+      const parentOf = (k: string) => {
+        let best: string | null = null;
+        for (const o of keys) if (k.startsWith(`${o}/`) && (!best || o.length > best.length)) best = o;
+        return best;
+      };
+      const kids = new Map<string | null, string[]>();
+      for (const k of keys) {
+        const p = parentOf(k);
+        kids.set(p, [...(kids.get(p) ?? []), k]);
+      }
+      for (const [p, list] of kids) {
+        const left = p ?? id.total;
+        if (!left) continue;
+        out.push({
+          identity: id.id,
+          op: 'eq',
+          left: [term(t.id, left, id.column)],
+          right: list.map((k) => term(t.id, k, id.column)),
+          where: `${left} ${id.column}`,
+        });
+      }
+      return out;
+    }
     case 'lines': {
       const t = tables.get(id.table);
       if (!t) return out;

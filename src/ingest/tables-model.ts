@@ -148,7 +148,7 @@ export function buildTables(
       columns: t.spec.blocks.flatMap((b) =>
         b.columns.map((c) => ({
           id: c.id,
-          header: c.header,
+          header: t.headers?.[c.id] ?? c.header,
           ...(t.spec.blocks.length > 1 ? { block: b.id } : {}),
         })),
       ),

@@ -5,7 +5,11 @@
  * `2025年部门财务收支预算总表`). The longest template title the line ends with wins.
  */
 const TITLE_PREFIX =
-  /^(?:[一二三四五六七八九十]+、|\d+[.．、]|表\d+)?(?:\d{4}年度?)?[\u4e00-\u9fff（）()]{0,30}$/;
+  /^(?:[一二三四五六七八九十]+、|\d+[.．、]|表\d+[：:]?|公开\d+表[：:]?)?(?:\d{4}年度?)?[\u4e00-\u9fff（）()“”]{0,30}$/;
+
+/** A table's printed number on a line of its own: `表1`, `公开01表` (spaces squashed). */
+export const TABLE_NUMBER = /^(?:表\d+|公开\d+表)$/;
+
 export function titleWithPrefix(line: string, byTitle: Map<string, string>): string | undefined {
   let best: string | undefined;
   let len = 0;

@@ -3,6 +3,7 @@
  * region means adding its file and one line here. Validated on first use.
  */
 
+import jiangsu2017 from './jiangsu-2017.json' with { type: 'json' };
 import { Template } from './schema.ts';
 import shanghai2025Dept from './shanghai-2025-dept.json' with { type: 'json' };
 import shanghai2025Unit from './shanghai-2025-unit.json' with { type: 'json' };
@@ -14,6 +15,7 @@ const FILES: Record<string, unknown> = {
   'xinjiang-2023.json': xinjiang2023,
   'shanghai-2025-dept.json': shanghai2025Dept,
   'shanghai-2025-unit.json': shanghai2025Unit,
+  'jiangsu-2017.json': jiangsu2017,
 };
 
 let cache: Map<string, Template> | null = null;

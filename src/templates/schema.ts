@@ -17,6 +17,7 @@ export type LineSpec = z.infer<typeof LineSpec>;
 export const ColumnSpec = z.object({
   id: z.string(),
   header: z.string().describe('printed header'),
+  variants: z.array(z.string()).optional().describe('other printed forms of the header'),
   meaning: z
     .object({
       measure: z.enum(['amount', 'text']).default('amount'),
@@ -31,10 +32,23 @@ export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
 export const BlockSpec = z.object({
   id: z.string(),
-  rows: z.enum(['lines', 'functional', 'economic', 'projects']),
+  rows: z.enum(['lines', 'functional', 'economic', 'projects', 'paths']),
+  paths: z
+    .array(z.string())
+    .optional()
+    .describe('rows "paths": the printed headers of the text columns that name a row, outermost first'),
+  pathGroups: z
+    .number()
+    .int()
+    .optional()
+    .describe('how many leading path columns are groups carried down to the rows below (default: all)'),
   levels: z.array(z.enum(['类', '款', '项'])).optional(),
   lines: z.array(LineSpec).optional(),
   total: LineSpec.optional().describe('the total row of the block'),
+  ignore: z
+    .array(z.string())
+    .optional()
+    .describe('labels printed beside the rows that are not rows themselves (group names in a merged cell)'),
   columns: z.array(ColumnSpec),
 });
 export type BlockSpec = z.infer<typeof BlockSpec>;
@@ -79,6 +93,14 @@ export const Identity = z.discriminatedUnion('kind', [
     block: z.string().optional(),
     total: z.string().optional().describe('total row key, the sum of the top-level rows'),
     columns: z.array(z.string()).optional().describe('columns it holds for (default: all)'),
+  }),
+  z.object({
+    id: z.string(),
+    kind: z.literal('path-tree'),
+    description: z.string(),
+    table: z.string(),
+    total: z.string().optional().describe('total row key, the sum of the outermost rows'),
+    column: z.string(),
   }),
   z.object({
     id: z.string(),

@@ -62,7 +62,7 @@ export function cellIndex(d: Disclosure): {
     for (const r of t.rows) {
       for (const c of r.cells) {
         const keys: string[] = [];
-        for (const row of new Set([r.key, labelKey(r.label)]))
+        for (const row of new Set([labelKey(r.key), labelKey(r.label)]))
           for (const col of new Set([c.column ?? '?', header.get(c.column ?? '') ?? '?']))
             keys.push(`${t.id}|${row}|${col}`);
         const value = `${c.value}@${c.source.page}`;
@@ -74,19 +74,25 @@ export function cellIndex(d: Disclosure): {
   return { index, all };
 }
 
-/** Differences between a fixture and the extraction: missing or wrong cells, and cells not in the fixture. */
-export function compareCells(f: PdfFixture, d: Disclosure): string[] {
+/**
+ * Differences between a fixture and the extraction: missing or wrong cells, and cells not in the
+ * fixture. Row names are compared as labels (list numbers dropped, brackets full-width).
+ */
+export function compareCells(f: PdfFixture, d: Disclosure, tables?: (id: string) => boolean): string[] {
   const { index, all } = cellIndex(d);
   const out: string[] = [];
   const wanted = new Set<string>();
   for (const c of f.cells) {
-    const key = `${c.table}|${c.row}|${c.column}`;
+    if (tables && !tables(c.table!)) continue;
+    const key = `${c.table}|${labelKey(c.row!)}|${c.column}`;
     wanted.add(key);
     const got = index.get(key);
     if (got !== `${c.value}@${c.page}`)
       out.push(`${key}: fixture ${c.value}@${c.page}, extracted ${got ?? 'nothing'}`);
   }
-  for (const a of all)
+  for (const a of all) {
+    if (tables && !tables(a.key[0]!.split('|')[0]!)) continue;
     if (!a.key.some((k) => wanted.has(k))) out.push(`${a.key[0]}: extracted ${a.value}, not in the fixture`);
+  }
   return out;
 }

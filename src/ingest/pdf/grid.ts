@@ -24,10 +24,15 @@ interface Tok {
 
 interface Anchor {
   column: string;
+  /** the header as printed */
+  printed: string;
   center: number;
   x1: number;
 }
 
+const CLASS_ORDINAL = /^[一二三四五六七八九十]+、/;
+/** A note printed under a table. */
+const NOTE = /^(?:注|说明)\s*\d*[：:.、]/;
 const LEVELS: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
 const UNIT = /单位[：:]\s*(亿元|万元|元)/;
 const MAKER = /编制(?:单位|部门)[：:]\s*(\S+)/;
@@ -46,8 +51,12 @@ function tokensOf(line: PdfLine): Tok[] {
   for (const s of line.spans) {
     const words = s.text.split(' ').filter(Boolean);
     const pieces: { text: string; num: boolean }[] = [];
+    const isText = (w: string | undefined) => w !== undefined && !NUMBER_TOKEN.test(w);
     words.forEach((w, i) => {
-      const num = NUMBER_TOKEN.test(w) && !(ORDINAL.test(w) && i + 1 < words.length);
+      // A small whole number between two words of one span is part of the text (`空调机（总预算 20 万以
+      // 下）`); an amount (`91,016,775.35`) between two labels is a cell of its own.
+      const inText = i > 0 && isText(words[i - 1]) && isText(words[i + 1]) && /^\d{1,3}$/.test(w);
+      const num = NUMBER_TOKEN.test(w) && !inText && !(ORDINAL.test(w) && i + 1 < words.length);
       const prev = pieces[pieces.length - 1];
       if (!num && prev && !prev.num) prev.text += ` ${w}`;
       else pieces.push({ text: w, num });
@@ -108,7 +117,7 @@ function findHeader(header: PdfLine[], text: string, after: number): Anchor | nu
       }
       if (!found) continue;
       const center = (x0 + x1) / 2;
-      if (!best || center < best.center) best = { column: text, center, x1 };
+      if (!best || center < best.center) best = { column: text, printed: text, center, x1 };
     }
   }
   return best;
@@ -120,13 +129,27 @@ function anchorsOf(spec: TableSpec, header: PdfLine[]): (Anchor[] | null)[] {
   return spec.blocks.map((b) => {
     const out: Anchor[] = [];
     for (const c of b.columns) {
-      const a = findHeader(header, c.header, after);
+      let a: Anchor | null = null;
+      for (const h of [c.header, ...(c.variants ?? [])]) {
+        a = findHeader(header, h, after);
+        if (a) break;
+      }
       if (!a) return null;
       out.push({ ...a, column: c.id });
       after = a.center;
     }
     return out;
   });
+}
+
+function pathAnchorsOf(paths: string[], header: PdfLine[]): number[] | null {
+  const out: number[] = [];
+  for (const p of paths) {
+    const a = findHeader(header, p, -Infinity);
+    if (!a) return null;
+    out.push(a.center);
+  }
+  return out;
 }
 
 function newRow(block: string, kind: DraftRow['kind'], key: string, line: number): DraftRow {
@@ -141,7 +164,7 @@ function nearest(anchors: Anchor[] | null, t: Tok): string | undefined {
   return best?.column;
 }
 
-function numToken(t: Tok, column: string | undefined): NumToken {
+function numToken(t: Tok, st: BlockState): NumToken {
   const n: NumToken = {
     text: t.text,
     line: t.line.no,
@@ -149,8 +172,36 @@ function numToken(t: Tok, column: string | undefined): NumToken {
     x: round(t.x0),
     y: round(t.line.y),
   };
-  if (column !== undefined) n.column = column;
+  st.centers.set(n, (t.x0 + t.x1) / 2);
   return n;
+}
+
+/**
+ * The columns of a row's numbers: the order-keeping assignment to the block's columns with the least
+ * total distance between each number and its column's header (numbers are right- or centre-aligned
+ * under headers that are centred, so the nearest header alone can be the neighbour's).
+ */
+function pinRow(row: DraftRow, st: BlockState): void {
+  const anchors = st.anchors;
+  const xs = row.numbers.map((n) => st.centers.get(n));
+  if (!anchors || xs.length === 0 || xs.length > anchors.length || xs.some((x) => x === undefined)) return;
+  const n = xs.length;
+  const m = anchors.length;
+  // cost[i][j]: numbers i.. placed in columns j.., each in a later column than the one before.
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  for (let j = 0; j <= m; j++) cost[n]![j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const take = Math.abs(xs[i]! - anchors[j]!.center) + cost[i + 1]![j + 1]!;
+      cost[i]![j] = Math.min(take, cost[i]![j + 1]!);
+    }
+  }
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    while (cost[i]![j]! === cost[i]![j + 1]! && j + 1 < m) j++;
+    row.numbers[i]!.column = anchors[j]!.column;
+    j++;
+  }
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -165,6 +216,13 @@ interface BlockState {
   closed: boolean;
   /** the last line that gave this block text or numbers */
   last: PdfLine | null;
+  /** each number's x-centre, to place it by position once its row is whole */
+  centers: Map<NumToken, number>;
+  /** rows of classes printed by name, keyed once their name is read whole */
+  byName: Set<DraftRow>;
+  /** rows named by paths: the x-centre of each path column's header, and the path so far */
+  pathAnchors: number[] | null;
+  path: string[];
 }
 
 /** Wrapped text sits within about one line of the text above it, on the same page. */
@@ -184,14 +242,63 @@ function codeByName(name: string, block: BlockSpec, catalog: Catalog | null): st
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
-function readBlockLine(
-  st: BlockState,
-  toks: Tok[],
-  line: PdfLine,
-  table: DraftTable,
-  catalog: Catalog | null,
-): void {
+/**
+ * A row named by a path of text columns (procurement: 大类 / 专项名称 / 经济科目 / 物品 / 组织形式):
+ * each printed cell replaces its column and clears the columns right of it; the key is the path up
+ * to the rightmost printed column.
+ */
+function readPathLine(st: BlockState, toks: Tok[], line: PdfLine, table: DraftTable): void {
   const b = st.spec;
+  const anchors = st.pathAnchors;
+  const texts = toks.filter((t) => t.kind === 'text');
+  const nums = toks.filter((t) => t.kind === 'num');
+  const label = texts.map((t) => t.text).join(' ');
+  if (b.total?.labels.some((l) => labelKey(l) === labelKey(label))) {
+    const row = newRow(b.id, 'total', b.total.id, line.no);
+    row.label = compactText(label);
+    row.raw.push(toks.map((t) => t.text).join(' '));
+    for (const t of nums) row.numbers.push(numToken(t, st));
+    table.rows.push(row);
+    return;
+  }
+  if (texts.length === 0 || !anchors) {
+    if (toks.length > 0) table.noise.push({ raw: toks.map((t) => t.text).join(' '), line: line.no });
+    return;
+  }
+  const printed: string[] = anchors.map(() => '');
+  for (const t of texts) {
+    const mid = (t.x0 + t.x1) / 2;
+    let k = 0;
+    for (let i = 1; i < anchors.length; i++)
+      if (Math.abs(anchors[i]! - mid) < Math.abs(anchors[k]! - mid)) k = i;
+    printed[k] += t.text;
+  }
+  const deepest = printed.reduce((d, p, i) => (p ? i : d), -1);
+  const first = printed.findIndex((p) => p !== '');
+  // Group columns carry down to the rows below them; the row's own columns (after the groups) do not.
+  const groups = b.pathGroups ?? anchors.length;
+  for (let i = first; i < st.path.length; i++) st.path[i] = '';
+  for (let i = first; i <= deepest; i++) st.path[i] = labelKey(printed[i]!);
+  if (first >= groups) for (let i = groups; i < first; i++) st.path[i] = '';
+  const key = st.path.slice(0, deepest + 1).join('/');
+  const row = newRow(b.id, 'line', key, line.no);
+  row.label = printed
+    .slice(first, deepest + 1)
+    .map((p) => compactText(p))
+    .join('/');
+  row.raw.push(toks.map((t) => t.text).join(' '));
+  for (const t of nums) row.numbers.push(numToken(t, st));
+  table.rows.push(row);
+}
+
+function readBlockLine(st: BlockState, toks: Tok[], line: PdfLine, table: DraftTable): void {
+  const b = st.spec;
+  if (b.rows === 'paths') {
+    readPathLine(st, toks, line, table);
+    return;
+  }
+  if (b.ignore)
+    toks = toks.filter((t) => t.kind !== 'text' || !b.ignore!.some((x) => labelKey(x) === labelKey(t.text)));
   if (toks.length === 0 || st.closed) return;
   const previous = st.last;
   st.last = line;
@@ -212,7 +319,7 @@ function readBlockLine(
   };
   const addNums = (row: DraftRow, list: Tok[]) => {
     for (const t of list) {
-      if (t.kind === 'num') row.numbers.push(numToken(t, nearest(st.anchors, t)));
+      if (t.kind === 'num') row.numbers.push(numToken(t, st));
       else table.noise.push({ raw: t.text, line: t.line.no });
       row.endLine = t.line.no;
     }
@@ -260,16 +367,14 @@ function readBlockLine(
       return;
     }
   }
-  if (label && grid) {
-    const byName = codeByName(label, b, catalog);
-    if (byName) {
-      const row = newRow(b.id, 'code', byName, line.no);
-      row.code = byName;
-      row.level = '类';
-      start(row);
-      addNums(row, nums);
-      return;
-    }
+  if (label && grid && b.rows === 'functional' && CLASS_ORDINAL.test(label)) {
+    // A class printed by name with its list number; the code comes from the name once it is whole.
+    const row = newRow(b.id, 'code', '', line.no);
+    row.level = '类';
+    start(row);
+    st.byName.add(row);
+    addNums(row, nums);
+    return;
   }
   if (label && nums.length === 0) {
     // A wrapped label continues the row above; after the total row, text ends the block.
@@ -277,7 +382,7 @@ function readBlockLine(
       st.pending.text += label;
       return;
     }
-    if (st.current && st.current.kind !== 'total' && near(previous, line)) {
+    if (st.current && st.current.kind !== 'total' && (near(previous, line) || st.byName.has(st.current))) {
       st.current.label = compactText(`${st.current.label}${label}`);
       st.current.raw.push(raw);
       st.current.endLine = line.no;
@@ -308,6 +413,32 @@ function readBlockLine(
   table.noise.push({ raw, line: line.no });
 }
 
+/**
+ * A label printed in one block's columns may name a line of a block further right (`当年支出小计` under
+ * the functional names, its amount under 支出用途): it and what follows go to that block.
+ */
+function handOver(line: Tok[][], states: BlockState[]): void {
+  for (let i = 0; i + 1 < line.length; i++) {
+    const toks = line[i]!;
+    const own = states[i]!.specs;
+    const at = toks.findIndex(
+      (t) =>
+        t.kind === 'text' &&
+        !own.some((s) => s.labels.some((l) => labelKey(l) === labelKey(t.text))) &&
+        states
+          .slice(i + 1)
+          .some((st) => st.specs.some((s) => s.labels.some((l) => labelKey(l) === labelKey(t.text)))),
+    );
+    if (at < 0) continue;
+    const j = states.findIndex(
+      (st, k) =>
+        k > i && st.specs.some((s) => s.labels.some((l) => labelKey(l) === labelKey(toks[at]!.text))),
+    );
+    line[j] = [...toks.slice(at), ...line[j]!];
+    line[i] = toks.slice(0, at);
+  }
+}
+
 function startsWithCode(toks: Tok[], block: BlockSpec): boolean {
   const code = codeAt(toks as never, 0, block.levels?.length ?? 3);
   return !!code && !!LEVELS[code.code.length];
@@ -315,34 +446,57 @@ function startsWithCode(toks: Tok[], block: BlockSpec): boolean {
 
 /**
  * A long name wraps in its cell and is printed centred on the row: fragments above and below the
- * line that holds the code and the amounts. Each text-only line within a line height of such a row
- * line (and nearer to it than to any other) joins that row's name, before or after what it prints.
+ * line that holds the code and the amounts. Each text-only line joins the nearest such row line on
+ * its page (within three line heights), before or after what that line prints, cell by cell. Cells
+ * merged over several rows, printed once between them, cannot be told apart from this without the
+ * ruling lines: their text goes to the nearest row.
  */
 function attachWrappedNames(lines: PdfLine[], cells: Tok[][][], b: number, block: BlockSpec): void {
   const isRow = (i: number) => {
     const t = cells[i]![b]!;
-    return t.length > 0 && (startsWithCode(t, block) || t.some((x) => x.kind === 'num'));
+    return (
+      t.length > 0 &&
+      (startsWithCode(t, block) ||
+        t.some((x) => x.kind === 'num') ||
+        (block.rows === 'functional' && t[0]!.kind === 'text' && CLASS_ORDINAL.test(t[0]!.text)))
+    );
   };
   const totals = block.total?.labels.map(labelKey) ?? [];
   for (let i = 0; i < lines.length; i++) {
     const toks = cells[i]![b]!;
+    if (toks[0]?.kind === 'text' && NOTE.test(toks[0].text)) break; // notes under the table
     if (toks.length === 0 || isRow(i) || toks.some((t) => totals.includes(labelKey(t.text)))) continue;
     const l = lines[i]!;
+    // The nearest row line above or below (a name may wrap over several lines each side).
     let best = -1;
-    for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < lines.length && !isRow(j)) j += step;
       const o = lines[j];
-      if (!o || o.page !== l.page || !isRow(j)) continue;
+      if (!o || o.page !== l.page) continue;
       const gap = Math.abs(o.y - l.y);
-      if (gap < Math.max(o.size, l.size) && (best < 0 || gap < Math.abs(lines[best]!.y - l.y))) best = j;
+      if (gap < 3 * Math.max(o.size, l.size) && (best < 0 || gap < Math.abs(lines[best]!.y - l.y))) best = j;
     }
     if (best < 0) continue;
-    const target = cells[best]![b]!;
-    const code = codeAt(target as never, 0, block.levels?.length ?? 3);
-    const after = code && LEVELS[code.code.length] ? code.used : 0;
-    let firstNum = target.findIndex((t, k) => k >= after && t.kind === 'num');
-    if (firstNum < 0) firstNum = target.length;
-    const at = l.y < lines[best]!.y ? after : firstNum;
-    target.splice(at, 0, ...toks.filter((t) => t.kind === 'text'));
+    const row = cells[best]![b]!;
+    const above = l.y < lines[best]!.y;
+    // Text that starts with a list number starts its cell: nothing goes before it.
+    if (above && row.some((x) => x.kind === 'text' && CLASS_ORDINAL.test(x.text))) continue;
+    for (const f of toks) {
+      if (f.kind !== 'text') continue;
+      // A fragment continues the cell it overlaps; else it is the cell's only printed text.
+      const t = row.find((x) => x.kind === 'text' && f.x0 < x.x1 && f.x1 > x.x0);
+      if (t) {
+        t.text = above ? `${f.text}${t.text}` : `${t.text}${f.text}`;
+        t.x0 = Math.min(t.x0, f.x0);
+        t.x1 = Math.max(t.x1, f.x1);
+        continue;
+      }
+      const code = codeAt(row as never, 0, block.levels?.length ?? 3);
+      let at = code && LEVELS[code.code.length] ? code.used : 0;
+      while (at < row.length && row[at]!.kind === 'text' && row[at]!.x0 < f.x0) at++;
+      row.splice(at, 0, { ...f });
+    }
     cells[i]![b] = toks.filter((t) => t.kind !== 'text');
   }
 }
@@ -383,6 +537,9 @@ export function readPdfTable(
   }
   const header = region.slice(1, body).filter((l) => !UNIT.test(l.text) && !MAKER.test(l.text));
   const anchors = anchorsOf(spec, header);
+  const printed: Record<string, string> = {};
+  for (const a of anchors) for (const x of a ?? []) printed[x.column] = x.printed;
+  if (Object.keys(printed).length > 0) table.headers = printed;
   const missing = spec.blocks.filter((_, i) => !anchors[i]).map((b) => b.id);
   if (missing.length > 0) {
     table.problems.push({
@@ -401,6 +558,10 @@ export function readPdfTable(
     pending: null,
     closed: false,
     last: null,
+    byName: new Set<DraftRow>(),
+    centers: new Map<NumToken, number>(),
+    pathAnchors: b.paths ? pathAnchorsOf(b.paths, header) : null,
+    path: (b.paths ?? []).map(() => ''),
   }));
   const bodyLines = region
     .slice(body)
@@ -429,6 +590,7 @@ export function readPdfTable(
       return mine;
     });
   });
+  for (const line of cells) handOver(line, states);
   states.forEach((st, b) => {
     if (st.spec.rows !== 'lines') attachWrappedNames(bodyLines, cells, b, st.spec);
   });
@@ -439,7 +601,7 @@ export function readPdfTable(
       return;
     }
     states.forEach((st, i) => {
-      readBlockLine(st, cells[li]![i]!, l, table, catalog);
+      readBlockLine(st, cells[li]![i]!, l, table);
     });
     if (states.length === 1 && states[0]!.closed) trailer.push(l.text);
   });
@@ -450,6 +612,26 @@ export function readPdfTable(
         line: st.pending.line.no,
         raw: st.pending.text,
       });
+    }
+  }
+  for (const row of table.rows) {
+    const st = states.find((x) => x.spec.id === row.block);
+    if (st) pinRow(row, st);
+  }
+  for (const st of states) {
+    for (const row of st.byName) {
+      const code = codeByName(row.label, st.spec, catalog);
+      row.key = code ?? labelKey(row.label);
+      if (code) row.code = code;
+      else {
+        row.kind = 'line';
+        delete row.level;
+        table.problems.push({
+          message: `${spec.id}: class name not in the catalog, row kept under its name`,
+          line: row.line,
+          raw: row.label,
+        });
+      }
     }
   }
   if (trailer.length > 0) table.statement = compactText(trailer.join(' '));

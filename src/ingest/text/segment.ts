@@ -2,7 +2,7 @@
 
 import type { Template } from '../../templates/schema.ts';
 import { squash } from '../normalize.ts';
-import { titleWithPrefix } from '../titles.ts';
+import { TABLE_NUMBER, titleId } from '../titles.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -43,12 +43,16 @@ export function segment(lines: Line[], template: Template): Segments {
     if (text.length > 80) continue;
     const sq = squash(text);
     if (!sq) continue;
-    const id = byTitle.get(sq) ?? titleWithPrefix(sq, byTitle);
+    // A long title may wrap onto a second line.
+    const next = i + 1 < to ? squash(lines[i + 1]!.text) : '';
+    const id =
+      titleId(sq, byTitle) ??
+      (next && next.length < 20 && !titleId(next, byTitle) ? titleId(sq + next, byTitle) : undefined);
     if (!id || starts.some((s) => s.id === id)) continue;
     let start = i;
     for (let j = i - 1; j >= from && j >= i - 4; j--) {
       const pj = squash(lines[j]!.text);
-      if (/^表\d+$/.test(pj)) {
+      if (TABLE_NUMBER.test(pj)) {
         start = j;
         break;
       }

@@ -10,6 +10,7 @@ import type { BlockSpec, LineSpec, TableSpec } from '../../templates/schema.ts';
 import { matchLine } from '../labels.ts';
 import { compactText, squash } from '../normalize.ts';
 import type { NumToken } from '../place.ts';
+import { TABLE_NUMBER } from '../titles.ts';
 import { type Line, type Token, tokenize } from './lines.ts';
 
 export interface DraftRow {
@@ -33,6 +34,8 @@ export interface DraftTable {
   title: string;
   unitName?: string;
   unit: MoneyUnit | null;
+  /** column id → header as printed, where the reader saw it (PDF) */
+  headers?: Record<string, string>;
   rows: DraftRow[];
   statement?: string;
   noise: { raw: string; line: number }[];
@@ -319,7 +322,7 @@ export function readTable(spec: TableSpec, lines: Line[], start: number, end: nu
   for (let i = 0; i < Math.min(region.length, 12); i++) {
     const text = region[i]!.text.trim();
     const sq = squash(text);
-    if (/^表\d+$/.test(sq)) table.number = text;
+    if (TABLE_NUMBER.test(sq)) table.number = text;
     if (spec.titles.some((t) => squash(t) === sq)) {
       table.title = text;
       bodyStart = i + 1;
