@@ -229,7 +229,8 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       if (!lt || !rt) return out;
       const left = byCode(selectRows(lt, id.left));
       const right = byCode(selectRows(rt, id.right));
-      for (const code of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+      const codes = id.codes === 'left' ? [...left.keys()] : [...left.keys(), ...right.keys()];
+      for (const code of [...new Set(codes)].sort()) {
         out.push({
           identity: id.id,
           op: id.op === 'le' ? 'le' : 'eq',

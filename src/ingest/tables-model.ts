@@ -123,7 +123,11 @@ export function buildTables(
         label: r.label,
         raw: r.raw.join(' / '),
         cells,
-        source: r.endLine !== r.line ? { line: r.line, endLine: r.endLine } : { line: r.line },
+        source: {
+          line: r.line,
+          ...(r.endLine !== r.line ? { endLine: r.endLine } : {}),
+          ...(r.page !== undefined ? { page: r.page } : {}),
+        },
       };
       if (t.spec.blocks.length > 1) row.block = r.block;
       if (r.code) row.code = r.code;
@@ -154,7 +158,11 @@ export function buildTables(
       ),
       rows,
       noise: t.noise.map((n) => ({ raw: n.raw, source: { line: n.line } })),
-      source: { line: t.line, endLine: t.endLine },
+      source: {
+        line: t.line,
+        endLine: t.endLine,
+        ...(t.page !== undefined ? { page: t.page } : {}),
+      },
     };
     if (t.number) table.number = t.number;
     if (t.unitName) table.unitName = t.unitName;

@@ -41,7 +41,10 @@ export function reportJson(entries: ReportEntry[]): string {
 
 export function locationText(l: Location): string {
   if ('table' in l)
-    return [l.table, l.row, l.column].filter(Boolean).join(' ') + (l.line ? ` (第${l.line}行)` : '');
+    return (
+      [l.table, l.row, l.column].filter(Boolean).join(' ') +
+      (l.page ? ` (第${l.page}页)` : l.line ? ` (第${l.line}行)` : '')
+    );
   if (l.part === 'P3')
     return `说明 ${l.section}${l.item ? ` 第${l.item}项` : ''}${l.line ? ` (第${l.line}行)` : ''}`;
   if (l.part === 'PERF')

@@ -20,7 +20,8 @@ function locationOf(idx: CellIndex, table: string, row: string, column: string):
   const r = idx.row(table, row);
   const cell = r?.cells.find((c) => c.column === column);
   const line = cell?.source.line ?? r?.source.line;
-  return { table, row, column, ...(line ? { line } : {}) };
+  const page = cell?.source.page ?? r?.source.page;
+  return { table, row, column, ...(line ? { line } : {}), ...(page ? { page } : {}) };
 }
 
 export function toleranceOf(e: Evaluated, unit: MoneyUnit): number {

@@ -23,7 +23,7 @@ export type Category =
   | 'text';
 
 export type Location =
-  | { table: string; row?: string; column?: string; line?: number }
+  | { table: string; row?: string; column?: string; line?: number; page?: number }
   | { part: 'P3'; section: string; item?: number | null; excerpt: string; line?: number }
   | { part: 'PERF'; project: string; indicator?: string; field?: string; line?: number }
   | { part: 'P1' | 'P4'; field?: string; excerpt?: string; line?: number };

@@ -126,6 +126,10 @@ export const Identity = z.discriminatedUnion('kind', [
       .string()
       .describe('code by code: every code of the left rows equals the same code on the right'),
     op: z.enum(['equal', 'le']).default('equal'),
+    codes: z
+      .enum(['both', 'left'])
+      .default('both')
+      .describe('which codes are compared: all printed on either side, or those of the left side only'),
     left: CellRef,
     right: CellRef,
   }),

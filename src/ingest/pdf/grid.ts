@@ -376,6 +376,10 @@ function readBlockLine(st: BlockState, toks: Tok[], line: PdfLine, table: DraftT
     addNums(row, nums);
     return;
   }
+  if (label && nums.length === 0 && NOTE.test(label)) {
+    st.closed = true; // a note under the table ends it
+    return;
+  }
   if (label && nums.length === 0) {
     // A wrapped label continues the row above; after the total row, text ends the block.
     if (st.pending && near(previous, line)) {
@@ -501,6 +505,19 @@ function attachWrappedNames(lines: PdfLine[], cells: Tok[][][], b: number, block
   }
 }
 
+/**
+ * What is printed right under a table about it: a note (`注：…`, `说明：…`) or the sentence saying it
+ * is empty, and the lines that continue it; not the text that follows the table on the page.
+ */
+function statementOf(trailer: PdfLine[], spec: TableSpec): string | null {
+  const empty = spec.emptyStatement ? new RegExp(spec.emptyStatement) : null;
+  const at = trailer.findIndex((l) => NOTE.test(l.text) || empty?.test(squash(l.text)));
+  if (at < 0) return null;
+  const out = [trailer[at]!];
+  for (let i = at + 1; i < trailer.length && near(out[out.length - 1]!, trailer[i]!); i++) out.push(trailer[i]!);
+  return compactText(out.map((l) => l.text).join(' '));
+}
+
 /** Read one table from the lines between its title and the next table. */
 export function readPdfTable(
   spec: TableSpec,
@@ -594,16 +611,16 @@ export function readPdfTable(
   states.forEach((st, b) => {
     if (st.spec.rows !== 'lines') attachWrappedNames(bodyLines, cells, b, st.spec);
   });
-  const trailer: string[] = [];
+  const trailer: PdfLine[] = [];
   bodyLines.forEach((l, li) => {
     if (states.every((s) => s.closed)) {
-      trailer.push(l.text);
+      trailer.push(l);
       return;
     }
     states.forEach((st, i) => {
       readBlockLine(st, cells[li]![i]!, l, table);
     });
-    if (states.length === 1 && states[0]!.closed) trailer.push(l.text);
+    if (states.length === 1 && states[0]!.closed) trailer.push(l);
   });
   for (const st of states) {
     if (st.pending) {
@@ -634,7 +651,12 @@ export function readPdfTable(
       }
     }
   }
-  if (trailer.length > 0) table.statement = compactText(trailer.join(' '));
+  const pageOf = new Map(region.map((l) => [l.no, l.page]));
+  for (const row of table.rows) row.page = pageOf.get(row.line);
+  table.page = region[0]?.page;
+  table.endPage = region[region.length - 1]?.page;
+  const statement = statementOf(trailer, spec);
+  if (statement) table.statement = statement;
   for (const r of table.rows) if (!r.label) r.label = compactText(r.text.join(' '));
   return table;
 }

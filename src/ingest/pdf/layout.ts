@@ -22,6 +22,9 @@ export interface PdfLine extends Line {
   spans: Span[];
 }
 
+/** `- 7 -`, `─ 7 ─`, `第 7 页`, `7`: a page number. */
+const PAGE_NUMBER = /^[\s\-─—－]*(?:第\s*)?\d{1,4}\s*(?:页)?[\s\-─—－]*$/;
+
 /** Two items are on one line when their baselines differ by less than this share of the font size. */
 const SAME_LINE = 0.35;
 /** A gap narrower than this share of the font size joins two items into one span. */
@@ -61,7 +64,11 @@ export function pageLines(page: PdfPage): Omit<PdfLine, 'no'>[] {
     else groups.push([it]);
   }
   const out: Omit<PdfLine, 'no'>[] = [];
-  for (const g of groups) {
+  // A page number printed alone at the top or bottom of the page is not part of the text.
+  const last = groups.length - 1;
+  for (const [k, g] of groups.entries()) {
+    if ((k === 0 || k === last) && g.every((i) => PAGE_NUMBER.test(i.str)) && PAGE_NUMBER.test(g.map((i) => i.str).join('')))
+      continue;
     g.sort((a, b) => a.x - b.x);
     const spans = spansOf(g);
     if (spans.length === 0) continue;

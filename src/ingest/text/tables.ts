@@ -26,6 +26,8 @@ export interface DraftRow {
   raw: string[];
   line: number;
   endLine: number;
+  /** PDF page the row starts on */
+  page?: number;
 }
 
 export interface DraftTable {
@@ -41,6 +43,9 @@ export interface DraftTable {
   noise: { raw: string; line: number }[];
   line: number;
   endLine: number;
+  /** PDF pages the table is printed on */
+  page?: number;
+  endPage?: number;
   problems: { message: string; line: number; raw?: string }[];
 }
 

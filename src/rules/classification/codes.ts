@@ -37,6 +37,8 @@ export function shapeOf(code: string): CatalogKind | null {
 }
 
 /** Names compared without spaces, full- and half-width brackets alike. */
+const LIST_NUMBER = /^[一二三四五六七八九十]+、/;
+
 export function normName(name: string): string {
   return name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
@@ -79,7 +81,8 @@ function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
       if (row.kind !== 'code' && row.kind !== 'project') continue;
       const code = (row.code ?? (row.kind === 'code' ? row.key : '')).replace(/\s+/g, '');
       if (code === '') continue;
-      const name = (row.kind === 'project' ? (row.subject ?? '') : row.label).trim();
+      // A class printed by name in a list (`一、一般公共服务支出`): the list number is not the name.
+      const name = (row.kind === 'project' ? (row.subject ?? '') : row.label).trim().replace(LIST_NUMBER, '');
       out.push({
         table,
         row,
@@ -98,6 +101,7 @@ export function rowLocation(r: CodedRow): Location {
     table: r.table.id,
     row: r.row.key,
     ...(r.row.source.line !== undefined ? { line: r.row.source.line } : {}),
+    ...(r.row.source.page !== undefined ? { page: r.row.source.page } : {}),
   };
 }
 

@@ -17,7 +17,10 @@ export default defineRule({
     for (const t of ctx.doc.tables) {
       const spec = ctx.template.tables.find((s) => s.id === t.id);
       const empty = t.rows.every((r) => r.cells.every((c) => c.fen === 0));
-      const says = !!t.statement && (!spec?.emptyStatement || re('为空表|空表').test(t.statement));
+      // A note under a table may say other things (`注：“科目编码”为必填项`): only one saying the
+      // table is empty counts.
+      const says =
+        !!t.statement && (re(spec?.emptyStatement ?? '空表|此表为空').test(t.statement) || re('为空表|空表').test(t.statement));
       if (!empty && !says) continue;
       checked++;
       if (empty && !says) {
@@ -26,7 +29,13 @@ export default defineRule({
           severity: 'warning',
           category: 'completeness',
           message: `${t.number ?? t.id}「${t.title}」没有数据，也没有说明为空表的原因。`,
-          locations: [{ table: t.id, ...(t.source.line ? { line: t.source.line } : {}) }],
+          locations: [
+            {
+              table: t.id,
+              ...(t.source.line ? { line: t.source.line } : {}),
+              ...(t.source.page ? { page: t.source.page } : {}),
+            },
+          ],
         });
       } else if (!empty && says) {
         findings.push({
