@@ -31,8 +31,8 @@ interface Anchor {
 }
 
 const CLASS_ORDINAL = /^[一二三四五六七八九十]+、/;
-/** A note printed under a table. */
-const NOTE = /^(?:注|说明)\s*\d*[：:.、]/;
+/** A note printed under a table (its `注` may be lost from the text layer, leaving the colon). */
+const NOTE = /^(?:(?:注|说明)\s*\d*)?[：:]|^(?:注|说明)\s*\d*[.、]/;
 const LEVELS: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
 const UNIT = /单位[：:]\s*(亿元|万元|元)/;
 const MAKER = /编制(?:单位|部门)[：:]\s*(\S+)/;
