@@ -5,7 +5,8 @@
 
 import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
-import { squash } from './normalize.ts';
+import { memoByObject } from './memo.ts';
+import { squash, squashedHead } from './normalize.ts';
 
 /** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -34,21 +35,37 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** What detection looks for in a template: its table titles (squashed) and part headings. */
+export const signatureOf = memoByObject((template: Template) => ({
+  titles: template.tables.map((spec) => spec.titles.map(squash)),
+  parts: Object.values(template.parts).map((x) => new RegExp(x)),
+}));
+
 /** How many of a template's table titles and part headings a text contains. */
 export function templateScore(
   lines: string[],
   template: Template,
+  squashed: Set<string> = shortLinesSquashed(lines),
 ): { tables: number; parts: number; total: number } {
-  // Titles are short lines; long lines are running text and need not be looked at.
-  const squashed = new Set<string>();
-  for (const l of lines) if (l.length < 80) squashed.add(squash(l));
+  const { titles, parts: patterns } = signatureOf(template);
   let tables = 0;
-  for (const spec of template.tables) if (spec.titles.some((t) => squashed.has(squash(t)))) tables++;
+  for (const t of titles) if (t.some((x) => squashed.has(x))) tables++;
   let parts = 0;
-  for (const re of Object.values(template.parts).map((x) => new RegExp(x))) {
+  for (const re of patterns) {
     if (lines.some((l) => l.length < 80 && re.test(l.trim()))) parts++;
   }
   return { tables, parts, total: template.tables.length + Object.keys(template.parts).length };
+}
+
+/**
+ * The short lines squashed: titles are short lines; long lines are running text and need not be
+ * looked at. With `heads`, only lines whose squashed text starts with one of them (the titles'
+ * first characters).
+ */
+function shortLinesSquashed(lines: string[], heads?: Set<number>): Set<string> {
+  const squashed = new Set<string>();
+  for (const l of lines) if (l.length < 80 && (!heads || heads.has(squashedHead(l)))) squashed.add(squash(l));
+  return squashed;
 }
 
 /**
@@ -58,8 +75,12 @@ export function templateScore(
  */
 export function chooseTemplate(lines: string[], candidates: Template[]): Template {
   let best: { t: Template; tables: number; parts: number; total: number } | null = null;
+  const heads = new Set<number>();
+  for (const t of candidates)
+    for (const titles of signatureOf(t).titles) for (const x of titles) heads.add(squashedHead(x));
+  const squashed = shortLinesSquashed(lines, heads);
   for (const t of candidates) {
-    const s = templateScore(lines, t);
+    const s = templateScore(lines, t, squashed);
     if (!best || s.tables + s.parts > best.tables + best.parts) best = { t, ...s };
   }
   if (!best || best.tables < 1 || best.tables + best.parts < 3) {

@@ -1,5 +1,5 @@
 /** Lines and tokens of an extracted text document. */
-import { normalizeCjk } from '../normalize.ts';
+import { hasRadicals, normalizeCjk } from '../normalize.ts';
 
 export interface Line {
   /** 1-based line number in the file. */
@@ -15,9 +15,15 @@ export interface Token {
   line: number;
 }
 
+const NBSP = /\u00a0/g;
+
 export function splitLines(content: string): Line[] {
-  const raw = content.split(/\r\n|\r|\n/);
-  return raw.map((text, i) => ({ no: i + 1, text: normalizeCjk(text.replace(/\u00a0/g, ' ')) }));
+  const raw = content.includes('\r') ? content.split(/\r\n|\r|\n/) : content.split('\n');
+  // Most documents have no no-break space and no radical: then no line needs looking at.
+  const nbsp = content.includes('\u00a0');
+  const radicals = hasRadicals(content);
+  if (!nbsp && !radicals) return raw.map((text, i) => ({ no: i + 1, text }));
+  return raw.map((text, i) => ({ no: i + 1, text: normalizeCjk(nbsp ? text.replace(NBSP, ' ') : text) }));
 }
 
 /** A number as printed in a table cell: digits, separators, optional sign and point. */

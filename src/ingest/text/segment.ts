@@ -1,7 +1,8 @@
 /** Finding the parts of a document and the tables inside Part 2. */
 
 import type { Template } from '../../templates/schema.ts';
-import { squash } from '../normalize.ts';
+import { memoByObject } from '../memo.ts';
+import { squash, squashedHead } from '../normalize.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -12,16 +13,26 @@ export interface Segments {
   tables: { id: string; start: number; end: number }[];
 }
 
+/** Part headings and table titles (squashed) of a template. */
+const patternsOf = memoByObject((template: Template) => {
+  const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  const heads = new Set([...byTitle.keys()].map(squashedHead));
+  return { partRes, byTitle, heads };
+});
+
 export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
-  const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
-  lines.forEach((l, i) => {
-    if (l.text.length > 80) return; // headings are short lines
+  const { partRes, byTitle, heads: titleHeads } = patternsOf(template);
+  for (let i = 0; i < lines.length && heads.length < partRes.length; i++) {
+    const l = lines[i]!;
+    if (l.text.length > 80) continue; // headings are short lines
     const t = l.text.trim();
     for (const [id, re] of partRes) {
-      if (re.test(t) && !heads.some((h) => h.id === id)) heads.push({ id, index: i });
+      if (!heads.some((h) => h.id === id) && re.test(t)) heads.push({ id, index: i });
     }
-  });
+  }
   heads.sort((a, b) => a.index - b.index);
   const parts: Segments['parts'] = {};
   heads.forEach((h, k) => {
@@ -33,11 +44,9 @@ export function segment(lines: Line[], template: Template): Segments {
   const to = p2 ? p2.end : (parts.P3?.start ?? lines.length);
   // A table starts at its title; a printed number (表 N) just before the title belongs to it.
   const starts: { id: string; index: number }[] = [];
-  const byTitle = new Map<string, string>();
-  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
   for (let i = from; i < to; i++) {
     const text = lines[i]!.text;
-    if (text.length > 80) continue;
+    if (text.length > 80 || !titleHeads.has(squashedHead(text))) continue;
     const sq = squash(text);
     if (!sq) continue;
     const id = byTitle.get(sq);
