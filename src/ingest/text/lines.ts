@@ -30,13 +30,50 @@ export function splitLines(content: string): Line[] {
 export const NUMBER_TOKEN =
   /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?$|^[-+－]?[.．][0-9０-９]+$/;
 
+/** Whitespace as JavaScript's `\s` and `trim` define it. */
+export function isWhite(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
+/** A token can only be a number if it starts with a sign, a digit or a point (see NUMBER_TOKEN). */
+function mayBeNumber(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    code === 0x2d || // -
+    code === 0x2b || // +
+    code === 0xff0d || // －
+    code === 0x2e || // .
+    code === 0xff0e // ．
+  );
+}
+
+/** The words of a line (split at whitespace), each marked as a number or text. */
 export function tokenize(line: Line): Token[] {
   const out: Token[] = [];
-  for (const part of line.text.trim().split(/\s+/)) {
-    if (!part) continue;
-    out.push({ kind: NUMBER_TOKEN.test(part) ? 'num' : 'text', text: part, line: line.no });
+  const s = line.text;
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isWhite(s.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    let j = i + 1;
+    while (j < n && !isWhite(s.charCodeAt(j))) j++;
+    const part = s.slice(i, j);
+    const num = mayBeNumber(s.charCodeAt(i)) && NUMBER_TOKEN.test(part);
+    out.push({ kind: num ? 'num' : 'text', text: part, line: line.no });
+    i = j;
   }
-  return out;
 }
 
 /** Lines that are not blank, in order. */
