@@ -137,6 +137,8 @@ export class CandidateStore {
   cols = new Int32Array(4096);
   private readings = 0;
   private entries = 0;
+  /** the column choice being enumerated */
+  private idx = new Int32Array(16);
 
   /** Room for `n` more candidates of `stride` entries. */
   private reserve(n: number, stride: number): void {
@@ -172,7 +174,8 @@ export class CandidateStore {
     }
     const start = this.readings;
     const colStart = this.entries;
-    const idx = new Int32Array(stride);
+    if (this.idx.length < stride) this.idx = new Int32Array(stride * 2);
+    const idx = this.idx;
     let n = 0;
     for (let ri = 0; ri < sizes.length; ri++) {
       const k = sizes[ri]!;

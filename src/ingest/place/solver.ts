@@ -46,6 +46,8 @@ export class Solver {
   private readonly hi: Float64Array;
   /** rows of each group's instances (those with at most MAX_TERMS cells), by group id */
   readonly involved: number[][] = [];
+  /** the group of each term's row (set by groupEqualRows) */
+  private termGroup: Int32Array;
   /** the interval set by restInterval */
   private restLo = 0;
   private restHi = 0;
@@ -76,6 +78,7 @@ export class Solver {
   ) {
     this.lo = new Float64Array(cells);
     this.hi = new Float64Array(cells);
+    this.termGroup = con.row;
     for (let vi = 0; vi < list.length; vi++) this.bounds(vi);
   }
 
@@ -122,11 +125,11 @@ export class Solver {
 
   /** Interval of Σleft − Σright of instance ii over its terms not on group g (restLo, restHi). */
   private restInterval(ii: number, g: number): void {
-    const { con, list, lo: low, hi: high } = this;
+    const { con, termGroup, lo: low, hi: high } = this;
     let lo = 0;
     let hi = 0;
     for (let t = con.start[ii]!; t < con.start[ii + 1]!; t++) {
-      if (list[con.row[t]!]!.group === g) continue;
+      if (termGroup[t]! === g) continue;
       const a = low[con.cell[t]!]!;
       const b = high[con.cell[t]!]!;
       if (con.sign[t] === 1) {
@@ -233,6 +236,8 @@ export class Solver {
       if (ra !== rb) list[Math.max(ra, rb)]!.group = Math.min(ra, rb);
     }
     for (let i = 0; i < list.length; i++) list[i]!.group = find(i);
+    this.termGroup = con.row.map((r) => list[r]!.group);
+    const termGroup = this.termGroup;
     // An identity over very many cells says little about any one of them and costs a pass over all
     // of its terms per evaluation: it is left to the checker.
     for (let g = 0; g < list.length; g++) this.involved.push([]);
@@ -240,7 +245,7 @@ export class Solver {
     for (let ii = 0; ii < con.count; ii++) {
       if (con.start[ii + 1]! - con.start[ii]! > MAX_TERMS) continue;
       for (let t = con.start[ii]!; t < con.start[ii + 1]!; t++) {
-        const g = list[con.row[t]!]!.group;
+        const g = termGroup[t]!;
         if (marked[g] === ii) continue;
         marked[g] = ii;
         if (list[g]!.cands.count > 1) this.involved[g]!.push(ii);
@@ -250,14 +255,14 @@ export class Solver {
 
   /** The groups each group shares an instance with. */
   neighbours(): number[][] {
-    const { con, list, involved } = this;
+    const { con, list, involved, termGroup } = this;
     const out: number[][] = [];
     const marked = new Int32Array(list.length).fill(-1);
     for (let g = 0; g < list.length; g++) {
       const near: number[] = [];
       for (const ii of involved[g]!) {
         for (let t = con.start[ii]!; t < con.start[ii + 1]!; t++) {
-          const n = list[con.row[t]!]!.group;
+          const n = termGroup[t]!;
           if (marked[n] === g) continue;
           marked[n] = g;
           near.push(n);
@@ -277,7 +282,7 @@ export class Solver {
    * row (row formulas) are evaluated per candidate. The arrays are reused by the next call.
    */
   score(g: number): { sat: Int32Array; res: Float64Array } {
-    const { con, list } = this;
+    const { con, list, termGroup } = this;
     const v = list[g]!;
     const ncols = v.row.columns.length;
     const readings = v.readings;
@@ -316,7 +321,7 @@ export class Solver {
       const signs = this.termSigns;
       let n = 0;
       for (let t = con.start[ii]!; t < con.start[ii + 1]!; t++) {
-        if (list[con.row[t]!]!.group !== g) continue;
+        if (termGroup[t]! !== g) continue;
         let at = 0;
         while (at < n && cols[at] !== con.col[t]) at++;
         if (at < n) signs[at]! += con.sign[t]!;
@@ -503,14 +508,14 @@ export class Solver {
 
   /** How a decided group fits: every instance it meets evaluated at its one candidate. */
   fit(g: number): { residual: number; allSat: boolean } {
-    const { con, list } = this;
+    const { con, termGroup } = this;
     let residual = 0;
     let allSat = true;
     for (const ii of this.involved[g]!) {
       this.restInterval(ii, g);
       let x = 0;
       for (let t = con.start[ii]!; t < con.start[ii + 1]!; t++) {
-        if (list[con.row[t]!]!.group !== g) continue;
+        if (termGroup[t]! !== g) continue;
         x += con.sign[t]! * this.valueAt(con.row[t]!, con.col[t]!);
       }
       const l = this.restLo + x;
