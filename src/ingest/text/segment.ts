@@ -15,7 +15,10 @@ export interface Segments {
 
 /** Part headings and table titles (squashed) of a template. */
 const patternsOf = memoByObject((template: Template) => {
-  const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
+  const partRes = Object.entries(template.parts).map(([id, re]) => ({
+    id: id as PartId,
+    re: new RegExp(re),
+  }));
   const byTitle = new Map<string, string>();
   for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
   const heads = new Set([...byTitle.keys()].map(squashedHead));
@@ -25,12 +28,15 @@ const patternsOf = memoByObject((template: Template) => {
 export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
   const { partRes, byTitle, heads: titleHeads } = patternsOf(template);
+  const found = partRes.map(() => false);
   for (let i = 0; i < lines.length && heads.length < partRes.length; i++) {
     const l = lines[i]!;
     if (l.text.length > 80) continue; // headings are short lines
     const t = l.text.trim();
-    for (const [id, re] of partRes) {
-      if (!heads.some((h) => h.id === id) && re.test(t)) heads.push({ id, index: i });
+    for (let p = 0; p < partRes.length; p++) {
+      if (found[p] || !partRes[p]!.re.test(t)) continue;
+      found[p] = true;
+      heads.push({ id: partRes[p]!.id, index: i });
     }
   }
   heads.sort((a, b) => a.index - b.index);
