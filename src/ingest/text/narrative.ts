@@ -9,12 +9,19 @@ import type { MoneyUnit } from '../../money/index.ts';
 import { parseNumber, toFen } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { memoByObject } from '../memo.ts';
-import { squash } from '../normalize.ts';
+import { squash, squashedHead } from '../normalize.ts';
 import { type Joined, joinLines, lineOf as lineAtPos } from './join.ts';
 import type { Line } from './lines.ts';
 
 const SECTION_RE = /^([一二三四五六七八九十]+)、(.*)$/;
 const SUBSECTION_RE = /^（([一二三四五六七八九十]+)）(.*)$/;
+/** The first characters of SECTION_RE and SUBSECTION_RE: tested before them. */
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const OPEN_PAREN = 0xff08; // （
+const ITEM_RE = /^(\d+)[.．](?!\d)/;
+const PERCENT = 0x25;
+const YUAN = 0x5143; // 元
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 interface Block {
   id: string;
@@ -34,6 +41,7 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
   const out: Block[] = [];
   const perf: Line[] = [];
   const perfTitle = squash(template.performance.title);
+  const perfHead = perfTitle ? perfTitle.charCodeAt(0) : -1;
   const patterns = patternsOf(template);
   let section: { id: string; title: string; kind: string; shareBase: string | null } | null = null;
   let current: Block | null = null;
@@ -42,14 +50,14 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
     const line = lines[i]!;
     const t = line.text.trim();
     if (!t) continue;
-    const sec = SECTION_RE.exec(t);
-    const sub = SUBSECTION_RE.exec(t);
+    const sec = NUMERALS.has(t.charCodeAt(0)) ? SECTION_RE.exec(t) : null;
+    const sub = t.charCodeAt(0) === OPEN_PAREN ? SUBSECTION_RE.exec(t) : null;
     const isHeading = (sec || sub) && t.length < 60 && !/[，；]/.test(t.slice(0, 30));
     if (inPerf && !isHeading) {
       perf.push(line);
       continue;
     }
-    if (squash(t) === perfTitle) {
+    if (squashedHead(t) === perfHead && squash(t) === perfTitle) {
       inPerf = true;
       perf.push(line);
       continue;
@@ -167,6 +175,8 @@ const patternsOf = memoByObject((template: Template) => {
     sections: n.sections.map((spec) => ({ match: new RegExp(spec.match), spec })),
     subsections: n.subsections.map((spec) => ({ match: new RegExp(spec.match), spec })),
     amountRe: new RegExp(`^(.*?)${NUM}(${units})$`),
+    /** the last characters of the units (null when a unit is empty and any text may end one) */
+    unitEnds: n.units.every(Boolean) ? new Set(n.units.map((u) => u.charCodeAt(u.length - 1))) : null,
     changeRe: new RegExp(`^(.*?)(${cmp})?(${dir})${NUM}(万元|元|亿元)$`),
     growthRe: new RegExp(`^(${[...w.increase, ...w.decrease].join('|')})${NUM}%$`),
     shareRe: new RegExp(`^占${NUM}%$`),
@@ -233,6 +243,8 @@ class ClaimReader {
     let mode: 'normal' | 'skip' | 'reason' | 'use' = 'normal';
     let lastEnd = '';
     const list = pieces(j);
+    /** where each claim's excerpt starts in j.text */
+    const excerptStarts: number[] = [];
     const lineOf = (pos: number): number => (j.starts.length ? lineAtPos(j, pos) : block.line);
     const make = (subject: string, at: number, excerptStart: number): Claim => {
       const claim: Claim = {
@@ -249,8 +261,8 @@ class ClaimReader {
         excerpt: '',
         source: { line: lineOf(at) },
       };
-      (claim as Claim & { _from: number })._from = excerptStart;
       claims.push(claim);
+      excerptStarts.push(excerptStart);
       return claim;
     };
     for (let k = 0; k < list.length; k++) {
@@ -269,7 +281,7 @@ class ClaimReader {
       }
       if (lastEnd === '。' && mode === 'normal' && p.delim !== '：') item = null;
       lastEnd = p.delim;
-      const itemMatch = /^(\d+)[.．](?!\d)/.exec(text);
+      const itemMatch = isDigit(text.charCodeAt(0)) ? ITEM_RE.exec(text) : null;
       if (itemMatch) {
         item = Number(itemMatch[1]);
         text = text.slice(itemMatch[0].length);
@@ -297,17 +309,19 @@ class ClaimReader {
         continue;
       }
       if (mode === 'skip') continue;
-      const share = this.patterns.shareRe.exec(text);
+      // the patterns below end with a percent sign, 元 or a unit: tested only on pieces that do
+      const last = text.charCodeAt(text.length - 1);
+      const share = last === PERCENT ? this.patterns.shareRe.exec(text) : null;
       if (share && current) {
         current.share = { raw: text, percent: share[1]!, base: block.shareBase };
         continue;
       }
-      const growth = this.patterns.growthRe.exec(text);
+      const growth = last === PERCENT ? this.patterns.growthRe.exec(text) : null;
       if (growth && current) {
         current.growth = { raw: text, percent: growth[2]!, word: growth[1]! };
         continue;
       }
-      const change = this.patterns.changeRe.exec(text);
+      const change = last === YUAN ? this.patterns.changeRe.exec(text) : null;
       if (change) {
         const subject = this.cleanSubject(change[1]!);
         if (subject || !current) {
@@ -326,7 +340,8 @@ class ClaimReader {
         current.comparison = change[2] ? change[2].replace(/^[比较]/, '') : null;
         continue;
       }
-      const amount = this.patterns.amountRe.exec(text);
+      const { unitEnds } = this.patterns;
+      const amount = !unitEnds || unitEnds.has(last) ? this.patterns.amountRe.exec(text) : null;
       if (
         amount &&
         !/以上|以下|以内/.test(j.text.slice(p.start + p.text.length, p.start + p.text.length + 2))
@@ -363,14 +378,13 @@ class ClaimReader {
       }
     }
     // Excerpts: from the start of a claim's first piece to the end of its sentence.
-    for (const c of claims) {
-      const from = (c as Claim & { _from?: number })._from ?? 0;
-      delete (c as Claim & { _from?: number })._from;
+    claims.forEach((c, k) => {
+      const from = excerptStarts[k]!;
       SENTENCE_END.lastIndex = from;
       const end = SENTENCE_END.exec(j.text);
       c.excerpt = j.text.slice(from, end ? end.index + 1 : undefined);
       if (c.reason !== null) c.reason = c.reason.trim();
-    }
+    });
     return claims;
   }
 }

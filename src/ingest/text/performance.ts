@@ -107,11 +107,17 @@ function findLabel(text: string, label: string, from: number): { start: number; 
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Join a wrapped cell: no space at a line break (except between Latin words), none next to CJK. */
 function joinText(parts: string[]): string {
   let out = '';
-  for (const p of parts.map((s) => s.trim()).filter(Boolean)) {
-    out += /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(p) ? ` ${p}` : p;
+  let latin = false; // out ends with a Latin letter
+  for (const part of parts) {
+    const p = part.trim();
+    if (!p) continue;
+    out += latin && isLatin(p.charCodeAt(0)) ? ` ${p}` : p;
+    latin = isLatin(p.charCodeAt(p.length - 1));
   }
   return compactText(out);
 }
@@ -139,8 +145,14 @@ export function readPerformance(lines: Line[], template: Template, problems: Pro
     }
     return a;
   };
-  const lists = bodies.flat().map((l) => anchorOf(l)?.after.slice(1).join('') ?? '');
-  const known = new Set(lists.flatMap((x) => x.split(LIST)).filter(Boolean));
+  // the 佐证资料 items of rows printed whole on one line
+  const known = new Set<string>();
+  for (const body of bodies) {
+    for (const l of body) {
+      const list = anchorOf(l)?.after.slice(1).join('');
+      if (list) for (const item of list.split(LIST)) if (item) known.add(item);
+    }
+  }
   const name = (k: Key) => spec.fields[KEYS.indexOf(k)] ?? k;
   const { labels, labelHeads } = labelsOf(spec);
   const ctx: Ctx = { spec, name, known, labels, labelHeads, anchorOf, problems };
@@ -289,6 +301,8 @@ function readLabels(body: Body, i: number, st: Labels, ctx: Ctx): { used: number
       ? null
       : applyLabels(splitLabels(s, ctx.labels), from, ctx.spec);
   const line = body.lines[i]!;
+  // labels start the line: one that does not start like a name has none (the common case)
+  if (!ctx.labelHeads.has(body.trimmed[i]!.charCodeAt(0))) return null;
   const first = read(firstWord(body.trimmed[i]!), st);
   if (first) {
     const words = body.trimmed[i]!.split(/\s+/);
