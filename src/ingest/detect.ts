@@ -5,6 +5,7 @@
 
 import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
+import { memoByObject } from './memo.ts';
 import { squash } from './normalize.ts';
 import { titleId } from './titles.ts';
 
@@ -35,16 +36,23 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** Table titles end with 表, or with a bracketed note after it (`（功能科目）`). */
+const TITLE_END = /[表）)]\s*$/;
+
+/** What detection looks for in a template: its table titles (squashed) and part headings. */
+export const signatureOf = memoByObject((template: Template) => {
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  return { byTitle, parts: Object.values(template.parts).map((x) => new RegExp(x)) };
+});
+
 /** How many of a template's table titles and part headings a text contains. */
 export function templateScore(
   lines: string[],
   template: Template,
+  squashed: Set<string> = shortLinesSquashed(lines),
 ): { tables: number; parts: number; total: number } {
-  // Titles are short lines; long lines are running text and need not be looked at.
-  const squashed = new Set<string>();
-  for (const l of lines) if (l.length < 80) squashed.add(squash(l));
-  const byTitle = new Map<string, string>();
-  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  const { byTitle, parts: patterns } = signatureOf(template);
   const found = new Set<string>();
   for (const l of squashed) {
     const id = titleId(l, byTitle);
@@ -52,10 +60,20 @@ export function templateScore(
   }
   const tables = found.size;
   let parts = 0;
-  for (const re of Object.values(template.parts).map((x) => new RegExp(x))) {
+  for (const re of patterns) {
     if (lines.some((l) => l.length < 80 && re.test(l.trim()))) parts++;
   }
   return { tables, parts, total: template.tables.length + Object.keys(template.parts).length };
+}
+
+/**
+ * The short lines that could be titles, squashed: titles are short lines ending like a title;
+ * other lines are running text and need not be looked at.
+ */
+function shortLinesSquashed(lines: string[]): Set<string> {
+  const squashed = new Set<string>();
+  for (const l of lines) if (l.length < 80 && TITLE_END.test(l)) squashed.add(squash(l));
+  return squashed;
 }
 
 /**
@@ -65,8 +83,9 @@ export function templateScore(
  */
 export function chooseTemplate(lines: string[], candidates: Template[]): Template {
   let best: { t: Template; tables: number; parts: number; total: number } | null = null;
+  const squashed = shortLinesSquashed(lines);
   for (const t of candidates) {
-    const s = templateScore(lines, t);
+    const s = templateScore(lines, t, squashed);
     if (!best || s.tables + s.parts > best.tables + best.parts) best = { t, ...s };
   }
   if (!best || best.tables < 1 || best.tables + best.parts < 3) {

@@ -1,5 +1,6 @@
 /** Matching printed row labels against a template's fixed lines. */
 import type { LineSpec } from '../templates/schema.ts';
+import { memoByObject } from './memo.ts';
 import { squash } from './normalize.ts';
 
 const NUMBERING =
@@ -12,6 +13,9 @@ export function labelKey(text: string): string {
   for (let i = 0; i < 2; i++) s = s.replace(NUMBERING, '').replace(OF_WHICH, '');
   return s;
 }
+
+/** The match keys of a fixed line's labels. */
+const keysOf = memoByObject((line: LineSpec) => line.labels.map(labelKey));
 
 /**
  * Find the fixed line a printed label names, searching forward from `from` in template order (so
@@ -29,9 +33,9 @@ export function matchLine(
     const start = pass === 0 ? from : 0;
     const end = pass === 0 ? lines.length : from;
     for (let i = start; i < end; i++) {
-      if (lines[i]!.labels.some((l) => labelKey(l) === key)) return { index: i };
+      if (keysOf(lines[i]!).includes(key)) return { index: i };
     }
   }
-  for (const l of lines) if (l.labels.some((x) => labelKey(x).startsWith(key))) return 'prefix';
+  for (const l of lines) if (keysOf(l).some((x) => x.startsWith(key))) return 'prefix';
   return null;
 }

@@ -106,9 +106,16 @@ function inNfkcRange(code: number): boolean {
   );
 }
 
+const RADICALS = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
+
+/** The text has a character that normalizeCjk changes or looks up. */
+export function hasRadicals(text: string): boolean {
+  return RADICALS.test(text);
+}
+
 /** Normalise Kangxi radicals and compatibility ideographs to the unified ideographs they stand for. */
 export function normalizeCjk(text: string): string {
-  if (!/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u.test(text)) return text;
+  if (!RADICALS.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -178,4 +185,13 @@ export function squash(text: string): string {
     }
   }
   return start === 0 ? text : out + text.slice(start);
+}
+
+/** The first code unit of `squash(text)`, or -1 when that is empty: a cheap test before squashing. */
+export function squashedHead(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
 }

@@ -76,6 +76,8 @@ export function plainToFen(text: string, unit: MoneyUnit): number | null {
   return Number.isSafeInteger(fen) ? fen : null;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Exact conversion to fen; throws when the value has more precision than a fen. */
 export function toFen(value: Decimal, unit: MoneyUnit): number {
   const exp = UNIT_EXPONENT[unit];
@@ -87,7 +89,7 @@ export function toFen(value: Decimal, unit: MoneyUnit): number {
       throw new RangeError(`${formatDecimal(value)}${unit} is finer than one fen`);
     fen = value.units / div;
   }
-  if (fen > BigInt(Number.MAX_SAFE_INTEGER) || fen < -BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (fen > MAX_SAFE || fen < -MAX_SAFE) {
     throw new RangeError(`${formatDecimal(value)}${unit} is too large`);
   }
   return Number(fen);

@@ -20,8 +20,11 @@ export function parseDecimal(text: string): Decimal | null {
   return { units, scale: frac.length };
 }
 
+/** 10^0 … 10^20, the powers amounts use. */
+const POWERS = Array.from({ length: 21 }, (_, n) => 10n ** BigInt(n));
+
 export function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return POWERS[n] ?? 10n ** BigInt(n);
 }
 
 /** Same value at a larger scale (exact). */

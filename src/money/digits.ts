@@ -12,6 +12,10 @@ const SIGN_MAP: Record<string, string> = {
 };
 
 export function normalizeDigits(text: string): string {
+  // Every character changed here is outside ASCII: ASCII text is already normal.
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

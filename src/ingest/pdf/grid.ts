@@ -514,7 +514,8 @@ function statementOf(trailer: PdfLine[], spec: TableSpec): string | null {
   const at = trailer.findIndex((l) => NOTE.test(l.text) || empty?.test(squash(l.text)));
   if (at < 0) return null;
   const out = [trailer[at]!];
-  for (let i = at + 1; i < trailer.length && near(out[out.length - 1]!, trailer[i]!); i++) out.push(trailer[i]!);
+  for (let i = at + 1; i < trailer.length && near(out[out.length - 1]!, trailer[i]!); i++)
+    out.push(trailer[i]!);
   return compactText(out.map((l) => l.text).join(' '));
 }
 

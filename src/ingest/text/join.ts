@@ -2,7 +2,7 @@
  * Joining the lines of running text back into paragraphs while remembering where each line starts.
  * Line breaks and spaces next to CJK characters are layout, not content; so is a space before `%`.
  */
-import { compactText } from '../normalize.ts';
+import { compactText, isCjk } from '../normalize.ts';
 import type { Line } from './lines.ts';
 
 export interface Joined {
@@ -13,19 +13,23 @@ export interface Joined {
   lines: number[];
 }
 
-const CJK_RE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]/;
+const SPACE_BEFORE_PERCENT = /\s+%/g;
 
 export function joinLines(input: Line[]): Joined {
   let text = '';
   const starts: number[] = [];
   const lines: number[] = [];
+  let last = -1; // the last character of text, kept so as not to flatten text while it grows
   for (const l of input) {
-    const t = compactText(l.text).replace(/\s+%/g, '%');
+    let t = compactText(l.text);
+    if (t.includes('%')) t = t.replace(SPACE_BEFORE_PERCENT, '%');
     if (!t) continue;
-    if (text && !CJK_RE.test(text[text.length - 1]!) && !CJK_RE.test(t[0]!) && t[0] !== '%') text += ' ';
+    const first = t.charCodeAt(0);
+    if (text && !isCjk(last) && !isCjk(first) && first !== 0x25 /* % */) text += ' ';
     starts.push(text.length);
     lines.push(l.no);
     text += t;
+    last = t.charCodeAt(t.length - 1);
   }
   return { text, starts, lines };
 }

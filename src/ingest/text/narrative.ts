@@ -8,13 +8,20 @@ import type { Claim, ClaimKind, Problem, Section } from '../../model/schema.ts';
 import type { MoneyUnit } from '../../money/index.ts';
 import { parseNumber, toFen } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
-import { squash } from '../normalize.ts';
-import { re } from '../regex.ts';
+import { memoByObject } from '../memo.ts';
+import { squash, squashedHead } from '../normalize.ts';
 import { type Joined, joinLines, lineOf as lineAtPos } from './join.ts';
 import type { Line } from './lines.ts';
 
 const SECTION_RE = /^([一二三四五六七八九十]+)、(.*)$/;
 const SUBSECTION_RE = /^（([一二三四五六七八九十]+)）(.*)$/;
+/** The first characters of SECTION_RE and SUBSECTION_RE: tested before them. */
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const OPEN_PAREN = 0xff08; // （
+const ITEM_RE = /^(\d+)[.．](?!\d)/;
+const PERCENT = 0x25;
+const YUAN = 0x5143; // 元
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 interface Block {
   id: string;
@@ -34,6 +41,8 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
   const out: Block[] = [];
   const perf: Line[] = [];
   const perfTitle = squash(template.performance.title);
+  const perfHead = perfTitle ? perfTitle.charCodeAt(0) : -1;
+  const patterns = patternsOf(template);
   let section: { id: string; title: string; kind: string; shareBase: string | null } | null = null;
   let current: Block | null = null;
   let inPerf = false;
@@ -41,14 +50,14 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
     const line = lines[i]!;
     const t = line.text.trim();
     if (!t) continue;
-    const sec = SECTION_RE.exec(t);
-    const sub = SUBSECTION_RE.exec(t);
+    const sec = NUMERALS.has(t.charCodeAt(0)) ? SECTION_RE.exec(t) : null;
+    const sub = t.charCodeAt(0) === OPEN_PAREN ? SUBSECTION_RE.exec(t) : null;
     const isHeading = (sec || sub) && t.length < 60 && !/[，；]/.test(t.slice(0, 30));
     if (inPerf && !isHeading) {
       perf.push(line);
       continue;
     }
-    if (squash(t) === perfTitle) {
+    if (squashedHead(t) === perfHead && squash(t) === perfTitle) {
       inPerf = true;
       perf.push(line);
       continue;
@@ -71,7 +80,7 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
         j++;
       }
       title = title.replace(/\s+/g, '');
-      const spec = template.narrative.sections.find((s) => re(s.match).test(title));
+      const spec = patterns.sections.find((s) => s.match.test(title))?.spec;
       section = { id: sec[1]!, title, kind: spec?.kind ?? 'total', shareBase: spec?.shareBase ?? null };
       current = { ...section, lines: [], line: line.no };
       out.push(current);
@@ -80,7 +89,7 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
     if (sub && isHeading && section) {
       inPerf = false;
       const title = sub[2]!.replace(/\s+/g, '');
-      const spec = template.narrative.subsections.find((s) => re(s.match).test(title));
+      const spec = patterns.subsections.find((s) => s.match.test(title))?.spec;
       current = {
         id: `${section.id}（${sub[1]}）`,
         title,
@@ -110,49 +119,87 @@ const LABEL_AHEAD = /^(?:\d+[.．])?[^，。；：、\d]{1,12}：/;
  * another short label also starts a piece: such lines are printed without closing punctuation.
  */
 function pieces(j: Joined): Piece[] {
-  const { text } = j;
-  const lineStarts = new Set(j.starts);
+  const { text, starts } = j;
   const out: Piece[] = [];
   let start = 0;
   let inValue = false;
+  let nextLine = 0; // index into starts of the first line start ≥ i
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === undefined || '，；。：、'.includes(ch)) {
-      out.push({ text: text.slice(start, i), start, delim: ch ?? '' });
+    const delim = i === text.length ? '' : delimiterOf(text.charCodeAt(i));
+    if (delim !== null) {
+      out.push({ text: text.slice(start, i), start, delim });
       start = i + 1;
-      if (ch === '：') inValue = true;
-      else if (ch === '。' || ch === '；') inValue = false;
-    } else if (inValue && i > start && lineStarts.has(i) && LABEL_AHEAD.test(text.slice(i, i + 16))) {
-      out.push({ text: text.slice(start, i), start, delim: '\n' });
-      start = i;
+      if (delim === '：') inValue = true;
+      else if (delim === '。' || delim === '；') inValue = false;
+    } else if (inValue && i > start) {
+      while (nextLine < starts.length && starts[nextLine]! < i) nextLine++;
+      if (starts[nextLine] === i && LABEL_AHEAD.test(text.slice(i, i + 16))) {
+        out.push({ text: text.slice(start, i), start, delim: '\n' });
+        start = i;
+      }
     }
   }
   return out;
 }
 
+/** The punctuation that ends a piece, or null. */
+function delimiterOf(code: number): string | null {
+  switch (code) {
+    case 0xff0c:
+      return '，';
+    case 0xff1b:
+      return '；';
+    case 0x3002:
+      return '。';
+    case 0xff1a:
+      return '：';
+    case 0x3001:
+      return '、';
+    default:
+      return null;
+  }
+}
+
 const NUM = '(-?\\d+(?:\\.\\d+)?)';
+/** Where a claim's sentence ends (global: set lastIndex before use). */
+const SENTENCE_END = /[；。]/g;
+
+/** The patterns of a template's narrative wording, compiled once. */
+const patternsOf = memoByObject((template: Template) => {
+  const n = template.narrative;
+  const w = n.words;
+  const units = n.units.map((u) => u.replace(/[（）()]/g, '\\$&')).join('|');
+  const cmp = w.comparison.join('|');
+  const dir = [...w.increase, ...w.decrease].filter((x) => !/长|降/.test(x)).join('|');
+  return {
+    sections: n.sections.map((spec) => ({ match: new RegExp(spec.match), spec })),
+    subsections: n.subsections.map((spec) => ({ match: new RegExp(spec.match), spec })),
+    amountRe: new RegExp(`^(.*?)${NUM}(${units})$`),
+    /** the last characters of the units (null when a unit is empty and any text may end one) */
+    unitEnds: n.units.every(Boolean) ? new Set(n.units.map((u) => u.charCodeAt(u.length - 1))) : null,
+    changeRe: new RegExp(`^(.*?)(${cmp})?(${dir})${NUM}(万元|元|亿元)$`),
+    growthRe: new RegExp(`^(${[...w.increase, ...w.decrease].join('|')})${NUM}%$`),
+    shareRe: new RegExp(`^占${NUM}%$`),
+    reasonRe: new RegExp(`^(${w.reason.map((r) => r.replace(/[：:]$/, '')).join('|')})[：:]?`),
+    subjectPrefixes: n.subjectPrefixes.map((p) => new RegExp(p)),
+    subjectSuffixes: n.subjectSuffixes.map((p) => new RegExp(p)),
+    subjectKinds: n.subjectKinds.map((r) => ({
+      section: r.section ? new RegExp(r.section) : null,
+      subject: new RegExp(r.subject),
+      kind: r.kind as ClaimKind,
+    })),
+  };
+});
 
 class ClaimReader {
-  private readonly units: string;
-  private readonly amountRe: RegExp;
-  private readonly changeRe: RegExp;
-  private readonly growthRe: RegExp;
-  private readonly shareRe = new RegExp(`^占${NUM}%$`);
-  private readonly reasonRe: RegExp;
   private readonly unitRes: RegExp[];
+  private readonly patterns: ReturnType<typeof patternsOf>;
 
   constructor(
     private readonly template: Template,
     unitNames: string[],
   ) {
-    const w = template.narrative.words;
-    this.units = template.narrative.units.map((u) => u.replace(/[（）()]/g, '\\$&')).join('|');
-    this.amountRe = new RegExp(`^(.*?)${NUM}(${this.units})$`);
-    const cmp = w.comparison.join('|');
-    const dir = [...w.increase, ...w.decrease].filter((x) => !/长|降/.test(x)).join('|');
-    this.changeRe = new RegExp(`^(.*?)(${cmp})?(${dir})${NUM}(万元|元|亿元)$`);
-    this.growthRe = new RegExp(`^(${[...w.increase, ...w.decrease].join('|')})${NUM}%$`);
-    this.reasonRe = new RegExp(`^(${w.reason.map((r) => r.replace(/[：:]$/, '')).join('|')})[：:]?`);
+    this.patterns = patternsOf(template);
     const names = [...new Set(unitNames.filter(Boolean))].sort((a, b) => b.length - a.length);
     const place = names[0]?.slice(0, 2);
     this.unitRes = [
@@ -168,9 +215,9 @@ class ClaimReader {
       for (const re of this.unitRes) s = s.replace(re, '');
       s = s.replace(/^(?:的|及下属各预算单位)/, '');
     }
-    for (const p of this.template.narrative.subjectPrefixes) s = s.replace(re(p), '');
-    for (const p of this.template.narrative.subjectSuffixes) {
-      const next = s.replace(re(p), '');
+    for (const p of this.patterns.subjectPrefixes) s = s.replace(p, '');
+    for (const p of this.patterns.subjectSuffixes) {
+      const next = s.replace(p, '');
       if (next !== s) {
         s = next;
         break;
@@ -180,9 +227,9 @@ class ClaimReader {
   }
 
   kindOf(subject: string, block: Block): ClaimKind {
-    for (const r of this.template.narrative.subjectKinds) {
-      if (r.section && !re(r.section).test(block.title)) continue;
-      if (re(r.subject).test(subject)) return r.kind as ClaimKind;
+    for (const r of this.patterns.subjectKinds) {
+      if (r.section && !r.section.test(block.title)) continue;
+      if (r.subject.test(subject)) return r.kind;
     }
     return block.kind as ClaimKind;
   }
@@ -196,6 +243,8 @@ class ClaimReader {
     let mode: 'normal' | 'skip' | 'reason' | 'use' = 'normal';
     let lastEnd = '';
     const list = pieces(j);
+    /** where each claim's excerpt starts in j.text */
+    const excerptStarts: number[] = [];
     const lineOf = (pos: number): number => (j.starts.length ? lineAtPos(j, pos) : block.line);
     const make = (subject: string, at: number, excerptStart: number): Claim => {
       const claim: Claim = {
@@ -212,8 +261,8 @@ class ClaimReader {
         excerpt: '',
         source: { line: lineOf(at) },
       };
-      (claim as Claim & { _from: number })._from = excerptStart;
       claims.push(claim);
+      excerptStarts.push(excerptStart);
       return claim;
     };
     for (let k = 0; k < list.length; k++) {
@@ -232,12 +281,12 @@ class ClaimReader {
       }
       if (lastEnd === '。' && mode === 'normal' && p.delim !== '：') item = null;
       lastEnd = p.delim;
-      const itemMatch = /^(\d+)[.．](?!\d)/.exec(text);
+      const itemMatch = isDigit(text.charCodeAt(0)) ? ITEM_RE.exec(text) : null;
       if (itemMatch) {
         item = Number(itemMatch[1]);
         text = text.slice(itemMatch[0].length);
       }
-      const reason = this.reasonRe.exec(text);
+      const reason = this.patterns.reasonRe.exec(text);
       if (reason) {
         if (current) {
           current.reason = text.slice(reason[0].length);
@@ -260,17 +309,19 @@ class ClaimReader {
         continue;
       }
       if (mode === 'skip') continue;
-      const share = this.shareRe.exec(text);
+      // the patterns below end with a percent sign, 元 or a unit: tested only on pieces that do
+      const last = text.charCodeAt(text.length - 1);
+      const share = last === PERCENT ? this.patterns.shareRe.exec(text) : null;
       if (share && current) {
         current.share = { raw: text, percent: share[1]!, base: block.shareBase };
         continue;
       }
-      const growth = this.growthRe.exec(text);
+      const growth = last === PERCENT ? this.patterns.growthRe.exec(text) : null;
       if (growth && current) {
         current.growth = { raw: text, percent: growth[2]!, word: growth[1]! };
         continue;
       }
-      const change = this.changeRe.exec(text);
+      const change = last === YUAN ? this.patterns.changeRe.exec(text) : null;
       if (change) {
         const subject = this.cleanSubject(change[1]!);
         if (subject || !current) {
@@ -289,7 +340,8 @@ class ClaimReader {
         current.comparison = change[2] ? change[2].replace(/^[比较]/, '') : null;
         continue;
       }
-      const amount = this.amountRe.exec(text);
+      const { unitEnds } = this.patterns;
+      const amount = !unitEnds || unitEnds.has(last) ? this.patterns.amountRe.exec(text) : null;
       if (
         amount &&
         !/以上|以下|以内/.test(j.text.slice(p.start + p.text.length, p.start + p.text.length + 2))
@@ -326,13 +378,13 @@ class ClaimReader {
       }
     }
     // Excerpts: from the start of a claim's first piece to the end of its sentence.
-    for (const c of claims) {
-      const from = (c as Claim & { _from?: number })._from ?? 0;
-      delete (c as Claim & { _from?: number })._from;
-      const end = j.text.slice(from).search(/[；。]/);
-      c.excerpt = j.text.slice(from, end < 0 ? undefined : from + end + 1);
+    claims.forEach((c, k) => {
+      const from = excerptStarts[k]!;
+      SENTENCE_END.lastIndex = from;
+      const end = SENTENCE_END.exec(j.text);
+      c.excerpt = j.text.slice(from, end ? end.index + 1 : undefined);
       if (c.reason !== null) c.reason = c.reason.trim();
-    }
+    });
     return claims;
   }
 }

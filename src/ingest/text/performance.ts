@@ -24,7 +24,8 @@ import {
   toFen,
 } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
-import { compactText, squash } from '../normalize.ts';
+import { memoByObject } from '../memo.ts';
+import { compactText, squash, squashedHead } from '../normalize.ts';
 import { type Line, NUMBER_TOKEN } from './lines.ts';
 
 type Spec = Template['performance'];
@@ -39,6 +40,10 @@ interface Ctx {
   known: Set<string>;
   /** 一级 and 二级 names of the template, longest first */
   labels: string[];
+  /** the first characters of those names */
+  labelHeads: Set<number>;
+  /** each line's anchor (readAnchor), read once */
+  anchorOf: (line: Line) => Anchor | null;
   problems: Problem[];
 }
 interface Labels {
@@ -61,12 +66,19 @@ interface Draft {
   e: string | null;
 }
 type Value = { lines: string[]; line: number };
+/** A table body's non-blank lines, trimmed, and whether each has a space inside. */
+interface Body {
+  lines: Line[];
+  trimmed: string[];
+  spaced: boolean[];
+}
 
 const COMPARISON = /^(?:>=|<=|[≥≤><=＞＜＝≧≦])/;
 /** A comparison value while it may still be wrapping: sign, number, a unit of up to 2 characters (`元/人`). */
 const VALUE_SO_FAR = /^(?:>=|<=|[≥≤><=＞＜＝≧≦])\d[\d.]*(?:[^\d./]{1,2}(?:\/[^\d./]{0,2})?)?$/;
 const PRIOR = /^(?:[0-9０-９]|[-—/]+$)/;
 const LIST = /[,，、]/;
+const WHITE = /\s/;
 /** The caption of the funds row, `项目资金（万元）`: its unit applies to bare numbers. */
 const MONEY_CAPTION = /[^\s：:]*[（(]\s*(亿元|万元|元)\s*[)）]/;
 const HEADING = /^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
@@ -74,6 +86,11 @@ const HEADING = /^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三
 const warn = (problems: Problem[], message: string, line: number, raw?: string) =>
   problems.push({ severity: 'warning', message, ...(raw === undefined ? {} : { raw }), source: { line } });
 const texts = (ls: Line[]) => ls.map((l) => l.text);
+/** The first word of a trimmed text. */
+const firstWord = (s: string) => {
+  const at = s.search(WHITE);
+  return at < 0 ? s : s.slice(0, at);
+};
 const width = (s: string) => [...squash(s)].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
 
 const SPACED = new Map<string, RegExp>();
@@ -90,18 +107,28 @@ function findLabel(text: string, label: string, from: number): { start: number; 
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Join a wrapped cell: no space at a line break (except between Latin words), none next to CJK. */
 function joinText(parts: string[]): string {
   let out = '';
-  for (const p of parts.map((s) => s.trim()).filter(Boolean)) {
-    out += /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(p) ? ` ${p}` : p;
+  let latin = false; // out ends with a Latin letter
+  for (const part of parts) {
+    const p = part.trim();
+    if (!p) continue;
+    out += latin && isLatin(p.charCodeAt(0)) ? ` ${p}` : p;
+    latin = isLatin(p.charCodeAt(p.length - 1));
   }
   return compactText(out);
 }
 
 export function readPerformance(lines: Line[], template: Template, problems: Problem[]): PerformanceTable[] {
   const spec = template.performance;
-  const starts = lines.flatMap((l, i) => (squash(l.text) === spec.title ? [i] : []));
+  const head = spec.title ? spec.title.charCodeAt(0) : -1;
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (squashedHead(l.text) === head && squash(l.text) === spec.title) starts.push(i);
+  });
   const tables = starts.map((s, k) => {
     // a table runs to the next title, or to the next numbered heading of the text
     const t = lines.slice(s, starts[k + 1] ?? lines.length);
@@ -109,18 +136,46 @@ export function readPerformance(lines: Line[], template: Template, problems: Pro
     return readHeader(end < 0 ? t : t.slice(0, end), spec, problems);
   });
   const bodies = tables.map((t) => t?.body ?? []);
-  const lists = bodies.flat().map((l) => readAnchor(l.text)?.after.slice(1).join('') ?? '');
-  const known = new Set(lists.flatMap((x) => x.split(LIST)).filter(Boolean));
+  const anchors = new Map<Line, Anchor | null>();
+  const anchorOf = (line: Line) => {
+    let a = anchors.get(line);
+    if (a === undefined) {
+      a = readAnchor(line.text);
+      anchors.set(line, a);
+    }
+    return a;
+  };
+  // the 佐证资料 items of rows printed whole on one line
+  const known = new Set<string>();
+  for (const body of bodies) {
+    for (const l of body) {
+      const list = anchorOf(l)?.after.slice(1).join('');
+      if (list) for (const item of list.split(LIST)) if (item) known.add(item);
+    }
+  }
   const name = (k: Key) => spec.fields[KEYS.indexOf(k)] ?? k;
-  const labels = [...spec.level1, ...Object.values(spec.level2).flat()].sort((a, b) => b.length - a.length);
-  const ctx: Ctx = { spec, name, known, labels, problems };
+  const { labels, labelHeads } = labelsOf(spec);
+  const ctx: Ctx = { spec, name, known, labels, labelHeads, anchorOf, problems };
   return tables.flatMap((t) => (t ? [{ ...t.head, indicators: readBody(t.body, ctx) }] : []));
+}
+
+/** The 一级 and 二级 names of a template, longest first, and their first characters. */
+const labelsOf = memoByObject((spec: Spec) => {
+  const labels = [...spec.level1, ...Object.values(spec.level2).flat()].sort((a, b) => b.length - a.length);
+  return { labels, labelHeads: new Set(labels.map((l) => l.charCodeAt(0))) };
+});
+
+/** How many line breaks `text` has before `offset`. */
+function breaksBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** The table header: 预算单位, 项目名称, 项目负责人, funds and 项目总体目标, each up to the next label. */
 function readHeader(t: Line[], spec: Spec, problems: Problem[]) {
   const text = texts(t).join('\n');
-  const lineAt = (off: number) => t[text.slice(0, off).split('\n').length - 1]!.no;
+  const lineAt = (off: number) => t[breaksBefore(text, off)]!.no;
   const marks: { field: string; start: number; end: number }[] = [];
   for (const field of spec.headerFields) {
     const m = findLabel(text, field, marks.at(-1)?.end ?? 0);
@@ -136,7 +191,7 @@ function readHeader(t: Line[], spec: Spec, problems: Problem[]) {
     if (m) pos = m.end;
     else warn(problems, `column ${f} not found in ${spec.title}`, t[0]!.no);
   }
-  const body = columns < text.length ? t.slice(text.slice(0, pos).split('\n').length) : [];
+  const body = columns < text.length ? t.slice(breaksBefore(text, pos) + 1) : [];
   const cap = MONEY_CAPTION.exec(text.slice(0, marks.at(-1)!.start));
   const unit = (cap?.[1] as MoneyUnit | undefined) ?? null;
   // blank the caption out so that it is part of no value
@@ -194,14 +249,21 @@ function readAnchor(text: string) {
   return { before: tokens.slice(0, w - p), prior, weight: tokens[w]!, after: tokens.slice(w + 1) };
 }
 
+/** The first item of a list (all of it when it has no separator). */
+const firstItem = (s: string) => {
+  const at = s.search(LIST);
+  return at < 0 ? s : s.slice(0, at);
+};
 /** A 佐证资料 list starts with an item seen in rows printed whole on one line. */
-const startsList = (s: string, known: Set<string>) => known.has(s.split(LIST)[0]!);
+const startsList = (s: string, known: Set<string>) => known.has(firstItem(s));
 /** A list goes on at the next line when it ends with a separator, or inside a known item (`原始凭` + `证`). */
 function listGoesOn(list: string, next: string, known: Set<string>): boolean {
   if (LIST.test(list.at(-1) ?? '')) return true;
   const last = list.split(LIST).at(-1)!;
-  const joined = last + next.split(LIST)[0];
-  return !known.has(last) && [...known].some((k) => k.startsWith(joined));
+  if (known.has(last)) return false;
+  const joined = last + firstItem(next);
+  for (const k of known) if (k.startsWith(joined)) return true;
+  return false;
 }
 
 /** Split a printed label into template names (`满意度指标满意度指标` → two names); null if it is not one. */
@@ -232,26 +294,28 @@ function applyLabels(seq: string[] | null, from: Labels, spec: Spec): Labels | n
 }
 
 /** 一级/二级 labels at line i: leading label words, or one label wrapped over 2–3 one-word lines. */
-function readLabels(
-  body: Line[],
-  i: number,
-  st: Labels,
-  ctx: Ctx,
-): { used: number; rest: Line | null } | null {
-  const read = (s: string, from: Labels) => applyLabels(splitLabels(s, ctx.labels), from, ctx.spec);
-  const line = body[i]!;
-  const words = line.text.trim().split(/\s+/);
-  let k = 0;
-  let state: Labels | null = st;
-  for (let next = read(words[0]!, st); next; next = read(words[++k] ?? '', next)) state = next;
-  if (k > 0) {
+function readLabels(body: Body, i: number, st: Labels, ctx: Ctx): { used: number; rest: Line | null } | null {
+  // a text that does not start like a name is none (the common case, tested first)
+  const read = (s: string, from: Labels) =>
+    s && !ctx.labelHeads.has(s.charCodeAt(0))
+      ? null
+      : applyLabels(splitLabels(s, ctx.labels), from, ctx.spec);
+  const line = body.lines[i]!;
+  // labels start the line: one that does not start like a name has none (the common case)
+  if (!ctx.labelHeads.has(body.trimmed[i]!.charCodeAt(0))) return null;
+  const first = read(firstWord(body.trimmed[i]!), st);
+  if (first) {
+    const words = body.trimmed[i]!.split(/\s+/);
+    let k = 1;
+    let state: Labels = first;
+    for (let next = read(words[k] ?? '', state); next; next = read(words[++k] ?? '', next)) state = next;
     Object.assign(st, state);
     return { used: 1, rest: k < words.length ? { no: line.no, text: words.slice(k).join(' ') } : null };
   }
-  for (let m = 2; m <= 3 && i + m <= body.length; m++) {
-    const part = texts(body.slice(i, i + m)).map((s) => s.trim());
-    if (part.some((s) => /\s/.test(s))) break;
-    state = read(part.join(''), st);
+  for (let m = 2; m <= 3 && i + m <= body.lines.length; m++) {
+    const part = body.trimmed.slice(i, i + m);
+    if (body.spaced.slice(i, i + m).some(Boolean)) break;
+    const state = read(part.join(''), st);
     if (!state) continue;
     Object.assign(st, state);
     return { used: m, rest: null };
@@ -262,6 +326,8 @@ function readLabels(
 /** Indicator rows of one table body. */
 function readBody(lines: Line[], ctx: Ctx): Indicator[] {
   const content = lines.filter((l) => l.text.trim());
+  const trimmed = content.map((l) => l.text.trim());
+  const body: Body = { lines: content, trimmed, spaced: trimmed.map((t) => WHITE.test(t)) };
   const st: Labels = { l1: '', l2: '', justL1: false, notes: [] };
   const drafts: Draft[] = [];
   let pre: Line[] = [];
@@ -281,13 +347,13 @@ function readBody(lines: Line[], ctx: Ctx): Indicator[] {
     Object.assign(d.ind, { scoring: d.s ?? '', evidence: d.e ?? '' });
   };
   for (let i = 0; i < content.length; ) {
-    const lab = readLabels(content, i, st, ctx);
+    const lab = readLabels(body, i, st, ctx);
     const line = lab ? lab.rest : content[i]!;
     i += lab ? lab.used : 1;
     if (lab) close(false);
     if (!line) continue;
     st.justL1 = false;
-    const anchor = readAnchor(line.text);
+    const anchor = ctx.anchorOf(line);
     if (open && !anchor && takeTail(open, line, ctx)) continue;
     close(true);
     if (!anchor) pre.push(line);

@@ -1,6 +1,7 @@
 /** Finding the parts of a document and the tables inside Part 2. */
 
 import type { Template } from '../../templates/schema.ts';
+import { memoByObject } from '../memo.ts';
 import { squash } from '../normalize.ts';
 import { TABLE_NUMBER, titleId } from '../titles.ts';
 import type { Line } from './lines.ts';
@@ -13,17 +14,29 @@ export interface Segments {
   tables: { id: string; start: number; end: number }[];
 }
 
+/** Part headings and table titles (squashed) of a template. */
+const patternsOf = memoByObject((template: Template) => {
+  const partRes = Object.entries(template.parts).map(([id, re]) => ({
+    id: id as PartId,
+    re: new RegExp(re),
+  }));
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  return { partRes, byTitle };
+});
+
 export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
-  const partRes = Object.entries(template.parts).map(([id, re]) => [id as PartId, new RegExp(re)] as const);
+  const { partRes, byTitle } = patternsOf(template);
   // A heading printed again later wins: the first occurrence of a part heading may be the table of
   // contents.
   const at = new Map<PartId, number>();
-  lines.forEach((l, i) => {
-    if (l.text.length > 80) return; // headings are short lines
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.length > 80) continue; // headings are short lines
     const t = l.text.trim();
-    for (const [id, re] of partRes) if (re.test(t)) at.set(id, i);
-  });
+    for (let p = 0; p < partRes.length; p++) if (partRes[p]!.re.test(t)) at.set(partRes[p]!.id, i);
+  }
   for (const [id, index] of at) heads.push({ id, index });
   heads.sort((a, b) => a.index - b.index);
   const parts: Segments['parts'] = {};
@@ -36,8 +49,6 @@ export function segment(lines: Line[], template: Template): Segments {
   const to = p2 ? p2.end : (parts.P3?.start ?? lines.length);
   // A table starts at its title; a printed number (表 N) just before the title belongs to it.
   const starts: { id: string; index: number }[] = [];
-  const byTitle = new Map<string, string>();
-  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
   for (let i = from; i < to; i++) {
     const text = lines[i]!.text;
     if (text.length > 80) continue;

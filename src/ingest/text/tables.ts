@@ -8,6 +8,7 @@
 import type { MoneyUnit } from '../../money/index.ts';
 import type { BlockSpec, LineSpec, TableSpec } from '../../templates/schema.ts';
 import { matchLine } from '../labels.ts';
+import { memoByObject } from '../memo.ts';
 import { compactText, squash } from '../normalize.ts';
 import type { NumToken } from '../place.ts';
 import { TABLE_NUMBER } from '../titles.ts';
@@ -75,17 +76,25 @@ function unitOf(text: string): MoneyUnit | null {
   return m ? (m[1] as MoneyUnit) : null;
 }
 
-function isTotalStart(tokens: Token[], labels: string[]): number {
+const squashAll = memoByObject((labels: string[]) => labels.map(squash));
+const TOTAL = ['合计'];
+const GRAND_TOTAL = ['支出总计'];
+
+/**
+ * Does a total label start at token `from`? Returns how many tokens it takes (then the rest of the
+ * line is numbers, or nothing), else -1.
+ */
+function isTotalStart(tokens: Token[], labels: string[], from = 0): number {
   // The total label may be letter-spaced (`合 计`): consume text tokens while they build it.
+  const keys = squashAll(labels);
   let acc = '';
-  for (let i = 0; i < tokens.length && tokens[i]!.kind === 'text'; i++) {
+  for (let i = from; i < tokens.length && tokens[i]!.kind === 'text'; i++) {
     acc += squash(tokens[i]!.text);
-    if (labels.some((l) => squash(l) === acc)) {
-      const rest = tokens.slice(i + 1);
-      if (rest.every((t) => t.kind === 'num') || rest.length === 0 || rest[0]!.kind === 'num') return i + 1;
-      return -1;
+    if (keys.includes(acc)) {
+      const next = tokens[i + 1];
+      return next === undefined || next.kind === 'num' ? i + 1 - from : -1;
     }
-    if (!labels.some((l) => squash(l).startsWith(acc))) return -1;
+    if (!keys.some((k) => k.startsWith(acc))) return -1;
   }
   return -1;
 }
@@ -103,6 +112,9 @@ function numbersInNames(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.kind === 'text') lastText = i;
   });
+  let inName = false;
+  for (let i = 0; i < lastText; i++) if (tokens[i]!.kind === 'num') inName = true;
+  if (!inName) return tokens;
   return tokens.map((t, i) => (t.kind === 'num' && i < lastText ? { ...t, kind: 'text' as const } : t));
 }
 
@@ -116,7 +128,7 @@ function push(row: DraftRow, tokens: Token[]): void {
 
 /** Grid tables whose rows are keyed by classification code (and projects). */
 function readCodeGrid(block: BlockSpec, body: Line[], table: DraftTable): void {
-  const totalLabels = block.total?.labels ?? ['合计'];
+  const totalLabels = block.total?.labels ?? TOTAL;
   const projects = block.rows === 'projects';
   const maxParts = block.levels?.length ?? 3;
   let current: DraftRow | null = null;
@@ -207,7 +219,7 @@ function readLineGrid(block: BlockSpec, body: Line[], table: DraftTable): void {
 function readTwoBlock(left: BlockSpec, right: BlockSpec, body: Line[], table: DraftTable): void {
   const lines = left.lines ?? [];
   const leftSpecs: LineSpec[] = [...lines, ...(left.total ? [left.total] : [])];
-  const rightTotal = right.total?.labels ?? ['支出总计'];
+  const rightTotal = right.total?.labels ?? GRAND_TOTAL;
   let pos = 0;
   let started = false;
   let pending: { text: string; row: DraftRow | null; tokens: Token[]; line: Line } | null = null;
@@ -238,7 +250,7 @@ function readTwoBlock(left: BlockSpec, right: BlockSpec, body: Line[], table: Dr
         split = i;
         break;
       }
-      if (tokens[i]!.kind === 'text' && isTotalStart(tokens.slice(i), rightTotal) > 0) {
+      if (tokens[i]!.kind === 'text' && isTotalStart(tokens, rightTotal, i) > 0) {
         split = i;
         break;
       }

@@ -20,7 +20,9 @@ export default defineRule({
       // A note under a table may say other things (`注：“科目编码”为必填项`): only one saying the
       // table is empty counts.
       const says =
-        !!t.statement && (re(spec?.emptyStatement ?? '空表|此表为空').test(t.statement) || re('为空表|空表').test(t.statement));
+        !!t.statement &&
+        (re(spec?.emptyStatement ?? '空表|此表为空').test(t.statement) ||
+          re('为空表|空表').test(t.statement));
       if (!empty && !says) continue;
       checked++;
       if (empty && !says) {
