@@ -69,3 +69,6 @@ for (const g of checked.growth) {
     `  ×${String(g.factor).padEnd(4)} ${String(g.rows).padStart(6)} rows ${String(g.claims).padStart(6)} claims ${g.ms.toFixed(1).padStart(9)} ms   time ratio ${(g.ms / base.ms).toFixed(1).padStart(6)} for size ratio ${(g.rows / base.rows).toFixed(1)}`,
   );
 }
+
+console.log('\nPDF extraction on the corpus (issue 4):');
+execFileSync(process.execPath, ['--import', 'tsx', `${root}bench/pdf.ts`], { stdio: 'inherit' });

@@ -4,7 +4,8 @@
  * package: nothing is fetched. Bad PDFs (encrypted, corrupt, image-only, too many pages, too slow)
  * are refused with one clear line; the document is always destroyed, so no memory is kept.
  */
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { InputError } from '../errors.ts';
 
 /** A text run as pdf.js gives it, in PDF user space (origin bottom left, y up). */
@@ -39,7 +40,8 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 500, maxMs: 60_000, maxItemsPer
 /** A disclosure PDF is a few MB at most; 50 MB is ample. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
-const pkg = fileURLToPath(new URL('../../../node_modules/pdfjs-dist/', import.meta.url));
+/** The installed pdf.js package directory (character maps and fonts are read from it). */
+const pkg = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/`;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
