@@ -233,6 +233,10 @@ export const Disclosure = z
       bytes: z.number().int(),
       lines: z.number().int().optional(),
       pages: z.number().int().optional(),
+      pageStarts: z
+        .array(z.number().int())
+        .optional()
+        .describe('PDF: the first layout line of each page, so that any line number gives its page'),
     }),
     template: z.string(),
     kind: z.enum(['budget', 'final']),

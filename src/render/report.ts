@@ -39,17 +39,17 @@ export function reportJson(entries: ReportEntry[]): string {
   return `${JSON.stringify({ documents }, null, 2)}\n`;
 }
 
+/** A PDF location by its page, a text document's by its line. */
+function where(l: { line?: number; page?: number }): string {
+  return l.page ? ` (第${l.page}页)` : l.line ? ` (第${l.line}行)` : '';
+}
+
 export function locationText(l: Location): string {
-  if ('table' in l)
-    return (
-      [l.table, l.row, l.column].filter(Boolean).join(' ') +
-      (l.page ? ` (第${l.page}页)` : l.line ? ` (第${l.line}行)` : '')
-    );
-  if (l.part === 'P3')
-    return `说明 ${l.section}${l.item ? ` 第${l.item}项` : ''}${l.line ? ` (第${l.line}行)` : ''}`;
+  if ('table' in l) return [l.table, l.row, l.column].filter(Boolean).join(' ') + where(l);
+  if (l.part === 'P3') return `说明 ${l.section}${l.item ? ` 第${l.item}项` : ''}${where(l)}`;
   if (l.part === 'PERF')
-    return `绩效目标表「${l.project}」${l.indicator ? ` ${l.indicator}` : ''}${l.line ? ` (第${l.line}行)` : ''}`;
-  return `${l.part === 'P1' ? '概况' : '名词解释'}${l.field ? ` ${l.field}` : ''}${l.line ? ` (第${l.line}行)` : ''}`;
+    return `绩效目标表「${l.project}」${l.indicator ? ` ${l.indicator}` : ''}${where(l)}`;
+  return `${l.part === 'P1' ? '概况' : '名词解释'}${l.field ? ` ${l.field}` : ''}${where(l)}`;
 }
 
 /** The places of a finding, at most six named, the rest counted. */

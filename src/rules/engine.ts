@@ -1,9 +1,11 @@
 /** Running the rule catalogue on a disclosure: findings plus an obligation for every rule. */
+
 import { type Catalog, loadCatalog } from '../catalog/catalog.ts';
 import { expandAll, type TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { getTemplate } from '../templates/index.ts';
 import { CellIndex } from './cells.ts';
+import { pageOfLine } from './pages.ts';
 import { RULES } from './registry.ts';
 import type { Finding, Obligation, Report, Rule, RuleContext } from './types.ts';
 
@@ -90,6 +92,7 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  addPages(findings, doc.source.pageStarts);
   return {
     source: doc.source.file,
     unit: doc.unitName,
@@ -98,4 +101,17 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
     findings,
     obligations,
   };
+}
+
+/** A PDF's findings point to pages: every location with a line gets its page. */
+function addPages(findings: Finding[], starts: number[] | undefined): void {
+  if (!starts) return;
+  for (const f of findings) {
+    for (const l of f.locations) {
+      if (l.line !== undefined && (l as { page?: number }).page === undefined) {
+        const page = pageOfLine(starts, l.line);
+        if (page) (l as { page?: number }).page = page;
+      }
+    }
+  }
 }

@@ -24,9 +24,9 @@ export type Category =
 
 export type Location =
   | { table: string; row?: string; column?: string; line?: number; page?: number }
-  | { part: 'P3'; section: string; item?: number | null; excerpt: string; line?: number }
-  | { part: 'PERF'; project: string; indicator?: string; field?: string; line?: number }
-  | { part: 'P1' | 'P4'; field?: string; excerpt?: string; line?: number };
+  | { part: 'P3'; section: string; item?: number | null; excerpt: string; line?: number; page?: number }
+  | { part: 'PERF'; project: string; indicator?: string; field?: string; line?: number; page?: number }
+  | { part: 'P1' | 'P4'; field?: string; excerpt?: string; line?: number; page?: number };
 
 export interface Finding {
   rule: string;

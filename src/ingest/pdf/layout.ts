@@ -67,12 +67,7 @@ export function pageLines(page: PdfPage): Omit<PdfLine, 'no'>[] {
   // A page number printed alone at the top or bottom of the page is not part of the text.
   const last = groups.length - 1;
   for (const [k, g] of groups.entries()) {
-    if (
-      (k === 0 || k === last) &&
-      g.every((i) => PAGE_NUMBER.test(i.str)) &&
-      PAGE_NUMBER.test(g.map((i) => i.str).join(''))
-    )
-      continue;
+    if ((k === 0 || k === last) && PAGE_NUMBER.test(g.map((i) => i.str).join(''))) continue;
     g.sort((a, b) => a.x - b.x);
     const spans = spansOf(g);
     if (spans.length === 0) continue;

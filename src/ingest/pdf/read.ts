@@ -11,6 +11,14 @@ import { readPdfTable } from './grid.ts';
 import { layoutLines, type PdfLine } from './layout.ts';
 import type { PdfPage } from './load.ts';
 
+/** The first line of each page (a page without text starts where the next one does). */
+function pageStarts(lines: PdfLine[], pages: number): number[] {
+  const out = new Array<number>(pages).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) out[lines[i]!.page - 1] = lines[i]!.no;
+  for (let p = pages - 2; p >= 0; p--) if (out[p] === 0) out[p] = out[p + 1] || lines.length + 1;
+  return out;
+}
+
 export function readPdfDisclosure(
   bytes: Uint8Array,
   pages: PdfPage[],
@@ -29,6 +37,7 @@ export function readPdfDisclosure(
       bytes: bytes.length,
       lines: lines.length,
       pages: pages.length,
+      pageStarts: pageStarts(lines, pages.length),
     },
   });
 }
