@@ -57,6 +57,17 @@ export class CellIndex {
     return { fen: 0, ...(r && t ? { row: r, table: t } : {}), scale: 0 };
   }
 
+  /**
+   * The printed cell, as `value` reads it without building a CellValue: the cell, `undefined` when
+   * printed blank, null when an unresolved number of the row may belong to this column.
+   */
+  printed(table: string, row: string, column: string): Cell | undefined | null {
+    const cell = this.cells.get(table)?.get(row)?.get(column);
+    if (cell) return cell;
+    if (this.unknown.get(table)?.get(row)?.has(column)) return null;
+    return undefined;
+  }
+
   row(table: string, row: string): Row | undefined {
     return this.rows.get(table)?.get(row);
   }
@@ -74,31 +85,38 @@ export function scaleOf(value: string): number {
 export interface Evaluated {
   left: number;
   right: number;
-  terms: { term: Term; side: 'left' | 'right'; value: CellValue }[];
+  /** the number of terms */
+  count: number;
   /** the finest printed precision among the terms */
   scale: number;
 }
 
 /** Evaluate an instance on the printed values; null when a term's column is unknown. */
 export function evaluate(idx: CellIndex, inst: Instance): Evaluated | null {
-  let left = 0;
-  let right = 0;
+  const left = sumOf(idx, inst.left);
+  const right = left && sumOf(idx, inst.right);
+  if (!left || !right) return null;
+  return {
+    left: left.fen,
+    right: right.fen,
+    count: inst.left.length + inst.right.length,
+    scale: Math.max(left.scale, right.scale),
+  };
+}
+
+/** The sum of the printed values of terms and their finest precision; null when a column is unknown. */
+function sumOf(idx: CellIndex, terms: Term[]): { fen: number; scale: number } | null {
+  let fen = 0;
   let scale = 0;
-  const terms: Evaluated['terms'] = [];
-  for (const [side, list] of [
-    ['left', inst.left],
-    ['right', inst.right],
-  ] as const) {
-    for (const term of list) {
-      const v = idx.value(term.table, term.row, term.column);
-      if (!v) return null;
-      if (side === 'left') left += v.fen;
-      else right += v.fen;
-      scale = Math.max(scale, v.scale);
-      terms.push({ term, side, value: v });
+  for (const term of terms) {
+    const cell = idx.printed(term.table, term.row, term.column);
+    if (cell === null) return null;
+    if (cell) {
+      fen += cell.fen ?? 0;
+      scale = Math.max(scale, scaleOf(cell.value));
     }
   }
-  return { left, right, terms, scale };
+  return { fen, scale };
 }
 
 /** An amount in fen as text in a unit at a precision (2 by default). */

@@ -61,6 +61,7 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
     catalog: withoutSelf(options.catalog ?? loadCatalog(), doc),
     instances: expandAll(template, shapesOfDoc(doc)),
     cells: new CellIndex(doc),
+    derived: new Map(),
   };
   const findings: Finding[] = [];
   const obligations: Obligation[] = [];
