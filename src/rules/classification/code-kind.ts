@@ -23,8 +23,9 @@ export default defineRule({
     severity: 'error',
     description: '功能分类编码只应出现在功能分类表中，经济分类编码只应出现在经济分类表中。',
   },
-  check({ doc, template, catalog }) {
-    const rows = codedRows(doc, template).filter((r) => r.expected !== null || shapeOf(r.code) === null);
+  check(ctx) {
+    const { doc, template, catalog } = ctx;
+    const rows = codedRows(ctx).filter((r) => r.expected !== null || shapeOf(r.code) === null);
     if (rows.length === 0) return { insufficient: '表格中没有可查的科目编码' };
     const findings: Finding[] = [];
     for (const r of rows) {

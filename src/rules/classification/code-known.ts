@@ -16,10 +16,11 @@ export default defineRule({
     description:
       '表中每个功能分类、经济分类科目编码都应在当年的科目目录中；目录不完整，查不到的编码仅作提示。',
   },
-  check({ doc, template, catalog }) {
+  check(ctx) {
+    const { doc, catalog } = ctx;
     const year = doc.year;
     if (year === null) return { insufficient: '文档年度未知，无法按年度查目录' };
-    const rows = codedRows(doc, template).flatMap((r) => {
+    const rows = codedRows(ctx).flatMap((r) => {
       const kind = r.expected ?? shapeOf(r.code);
       return kind !== null && shapeOf(r.code) === kind ? [{ ...r, kind }] : [];
     });

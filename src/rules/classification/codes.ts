@@ -6,6 +6,7 @@
 import type { Catalog, CatalogEntry, CatalogKind } from '../../catalog/catalog.ts';
 import type { Disclosure, Row, Table } from '../../model/schema.ts';
 import type { Template } from '../../templates/schema.ts';
+import { perCheck } from '../derived.ts';
 import type { Location } from '../types.ts';
 
 export interface CodedRow {
@@ -59,18 +60,11 @@ function expectedKind(template: Template, table: Table, row: Row): CatalogKind |
   return null;
 }
 
-/** Every table row that prints a classification code (code rows and project rows). */
-const codedCache = new WeakMap<Disclosure, CodedRow[]>();
-
-/** Every coded row of the document (computed once per document; the classification rules share it). */
-export function codedRows(doc: Disclosure, template: Template): CodedRow[] {
-  let rows = codedCache.get(doc);
-  if (!rows) {
-    rows = buildCodedRows(doc, template);
-    codedCache.set(doc, rows);
-  }
-  return rows;
-}
+/**
+ * Every table row that prints a classification code (code rows and project rows), computed once per
+ * check: the classification rules share it.
+ */
+export const codedRows = perCheck(({ doc, template }) => buildCodedRows(doc, template));
 
 function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
   const out: CodedRow[] = [];

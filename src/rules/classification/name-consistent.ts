@@ -13,8 +13,8 @@ export default defineRule({
     severity: 'warning',
     description: '同一科目编码在文件各表中应使用同一名称；不同的名称列出所在的表。',
   },
-  check({ doc, template }) {
-    const rows = codedRows(doc, template).filter((r) => r.row.kind === 'code' && shapeOf(r.code) !== null);
+  check(ctx) {
+    const rows = codedRows(ctx).filter((r) => r.row.kind === 'code' && shapeOf(r.code) !== null);
     if (rows.length === 0) return { notApplicable: 'no classification code printed' };
     const findings: Finding[] = [];
     for (const group of groupBy(rows, (r) => r.code)) {

@@ -62,10 +62,11 @@ export default defineRule({
     severity: 'warning',
     description: '表中科目名称应与当年目录中该编码的名称一致；使用已停用的旧名称或名称不符时提示。',
   },
-  check({ doc, template, catalog }) {
+  check(ctx) {
+    const { doc, catalog } = ctx;
     const year = doc.year;
     if (year === null) return { insufficient: '文档年度未知，无法按年度查目录' };
-    const rows = codedRows(doc, template).flatMap((r) => {
+    const rows = codedRows(ctx).flatMap((r) => {
       const kind = r.expected ?? shapeOf(r.code);
       return kind !== null && shapeOf(r.code) === kind && r.name !== '' ? [{ ...r, kind }] : [];
     });

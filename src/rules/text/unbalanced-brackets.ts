@@ -78,8 +78,8 @@ export default defineRule({
     severity: 'warning',
     description: '同一段落中括号、书名号、引号（（）()《》“”【】）不成对。',
   },
-  check({ doc }) {
-    const units = textUnits(doc);
+  check(ctx) {
+    const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
     for (const u of units) {
