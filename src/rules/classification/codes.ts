@@ -20,6 +20,15 @@ export interface CodedRow {
   name: string;
   /** the classification the template says the row holds; null when the template does not say */
   expected: CatalogKind | null;
+  /** the classification the code's shape belongs to (shapeOf) */
+  shape: CatalogKind | null;
+  /**
+   * the classification to look the code up in: the expected one, or the shape's when the template
+   * does not say; null when the code does not have that shape
+   */
+  kind: CatalogKind | null;
+  /** the name compared with others (normName) */
+  normalized: string;
 }
 
 export const KIND_ZH: Record<CatalogKind, string> = { functional: '功能分类', economic: '经济分类' };
@@ -74,18 +83,29 @@ function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
       const code = (row.code ?? (row.kind === 'code' ? row.key : '')).replace(/\s+/g, '');
       if (code === '') continue;
       const name = (row.kind === 'project' ? (row.subject ?? '') : row.label).trim();
+      const expected = expectedKind(template, table, row);
+      const shape = shapeOf(code);
+      const kind = expected ?? shape;
       out.push({
         table,
         row,
         code,
         printed: printedCode(row, code),
         name,
-        expected: expectedKind(template, table, row),
+        expected,
+        shape,
+        kind: kind !== null && shape === kind ? kind : null,
+        normalized: normName(name),
       });
     }
   }
   return out;
 }
+
+/** The coded rows that can be looked up in the catalog (their code has the shape of their kind). */
+export const lookupRows = perCheck((ctx) =>
+  codedRows(ctx).filter((r): r is CodedRow & { kind: CatalogKind } => r.kind !== null),
+);
 
 export function rowLocation(r: CodedRow): Location {
   return {
