@@ -1,7 +1,14 @@
 /** Reading cell values of the model for rules: printed, blank (zero) or unknown (unresolved column). */
 import type { Instance, Term } from '../identities/instances.ts';
 import type { Cell, Disclosure, Row, Table } from '../model/schema.ts';
-import { formatAmount, type MoneyUnit, parseNumber, toFen, UNIT_EXPONENT } from '../money/index.ts';
+import {
+  formatAmount,
+  type MoneyUnit,
+  parseNumber,
+  plainToFen,
+  toFen,
+  UNIT_EXPONENT,
+} from '../money/index.ts';
 
 export interface CellValue {
   fen: number;
@@ -126,6 +133,9 @@ export function money(fen: number, unit: MoneyUnit, scale = 2): string {
 
 /** Fen of a printed amount text in a unit (for claims), or null. */
 export function fenOf(text: string, unit: MoneyUnit): number | null {
+  // a plain decimal reads the same on the fast path (null there too when finer than a fen)
+  const plain = plainToFen(text, unit);
+  if (plain !== null) return plain;
   const n = parseNumber(text);
   if (!n || n.percent) return null;
   try {
