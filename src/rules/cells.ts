@@ -1,5 +1,5 @@
 /** Reading cell values of the model for rules: printed, blank (zero) or unknown (unresolved column). */
-import type { Instance, Term } from '../identities/instances.ts';
+import type { Instance } from '../identities/instances.ts';
 import type { Cell, Disclosure, Row, Table } from '../model/schema.ts';
 import {
   formatAmount,
@@ -100,30 +100,26 @@ export interface Evaluated {
 
 /** Evaluate an instance on the printed values; null when a term's column is unknown. */
 export function evaluate(idx: CellIndex, inst: Instance): Evaluated | null {
-  const left = sumOf(idx, inst.left);
-  const right = left && sumOf(idx, inst.right);
-  if (!left || !right) return null;
-  return {
-    left: left.fen,
-    right: right.fen,
-    count: inst.left.length + inst.right.length,
-    scale: Math.max(left.scale, right.scale),
-  };
-}
-
-/** The sum of the printed values of terms and their finest precision; null when a column is unknown. */
-function sumOf(idx: CellIndex, terms: Term[]): { fen: number; scale: number } | null {
-  let fen = 0;
+  let left = 0;
+  let right = 0;
   let scale = 0;
-  for (const term of terms) {
+  for (const term of inst.left) {
     const cell = idx.printed(term.table, term.row, term.column);
     if (cell === null) return null;
     if (cell) {
-      fen += cell.fen ?? 0;
+      left += cell.fen ?? 0;
       scale = Math.max(scale, scaleOf(cell.value));
     }
   }
-  return { fen, scale };
+  for (const term of inst.right) {
+    const cell = idx.printed(term.table, term.row, term.column);
+    if (cell === null) return null;
+    if (cell) {
+      right += cell.fen ?? 0;
+      scale = Math.max(scale, scaleOf(cell.value));
+    }
+  }
+  return { left, right, count: inst.left.length + inst.right.length, scale };
 }
 
 /** An amount in fen as text in a unit at a precision (2 by default). */

@@ -1,13 +1,18 @@
 /** Running the rule catalogue on a disclosure: findings plus an obligation for every rule. */
 import { type Catalog, loadCatalog } from '../catalog/catalog.ts';
-import { expandAll, type TableShape } from '../identities/instances.ts';
+import { expandAll, type RowShape, type TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { getTemplate } from '../templates/index.ts';
 import { CellIndex } from './cells.ts';
 import { RULES } from './registry.ts';
-import type { Finding, Obligation, Report, Rule, RuleContext } from './types.ts';
+import type { Finding, Obligation, Report, Rule, RuleContext, Severity } from './types.ts';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Findings in severity order, errors first, in rule order within a severity (a stable sort). */
+function bySeverity(findings: Finding[]): Finding[] {
+  const groups: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const f of findings) groups[f.severity].push(f);
+  return [...groups.error, ...groups.warning, ...groups.info];
+}
 
 export function shapesOfDoc(doc: Disclosure): Map<string, TableShape> {
   const map = new Map<string, TableShape>();
@@ -15,19 +20,18 @@ export function shapesOfDoc(doc: Disclosure): Map<string, TableShape> {
     const columns = new Map<string, string[]>();
     for (const c of t.columns) {
       const b = c.block ?? 'main';
-      columns.set(b, [...(columns.get(b) ?? []), c.id]);
+      const list = columns.get(b);
+      if (list) list.push(c.id);
+      else columns.set(b, [c.id]);
     }
-    map.set(t.id, {
-      id: t.id,
-      rows: t.rows.map((r) => ({
-        key: r.key,
-        kind: r.kind,
-        block: r.block ?? 'main',
-        ...(r.code ? { code: r.code } : {}),
-        ...(r.level ? { level: r.level } : {}),
-      })),
-      columns,
-    });
+    const rows: RowShape[] = [];
+    for (const r of t.rows) {
+      const shape: RowShape = { key: r.key, kind: r.kind, block: r.block ?? 'main' };
+      if (r.code) shape.code = r.code;
+      if (r.level) shape.level = r.level;
+      rows.push(shape);
+    }
+    map.set(t.id, { id: t.id, rows, columns });
   }
   return map;
 }
@@ -90,13 +94,12 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
       );
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     source: doc.source.file,
     unit: doc.unitName,
     year: doc.year,
     template: doc.template,
-    findings,
+    findings: bySeverity(findings),
     obligations,
   };
 }

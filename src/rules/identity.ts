@@ -99,11 +99,11 @@ export function identityRule(
 }
 
 function judge(idx: CellIndex, inst: Instance, e: Evaluated, meta: RuleMeta, id: Identity): Finding | null {
+  const diff = e.left - e.right;
+  if (inst.op === 'eq' ? diff === 0 : diff <= 0) return null;
   const first = inst.left[0] ?? inst.right[0];
   const unit = first ? idx.unit(first.table) : '万元';
-  const diff = e.left - e.right;
   const tol = toleranceOf(e, unit);
-  if (inst.op === 'eq' ? diff === 0 : diff <= 0) return null;
   const rounding = Math.abs(diff) <= tol;
   const severity = rounding ? 'info' : meta.severity;
   const scale = Math.max(e.scale, 2);

@@ -31,10 +31,15 @@ export function allowedDouble(word: string): boolean {
 const MIN_SENTENCE = 10;
 
 /** Sentences (ending with 。！？ or the end of the text) that occur twice or more in the text. */
+const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
+
 export function repeatedSentences(text: string): { sentence: string; second: number }[] {
   const out: { sentence: string; second: number }[] = [];
+  // a sentence long enough, printed twice, takes at least twice that many characters
+  if (text.length < 2 * MIN_SENTENCE) return out;
   const seen = new Set<string>();
-  for (const m of text.matchAll(/[^。！？!?]+[。！？!?]*/g)) {
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
     const sentence = m[0].trim();
     if (sentence.replace(/[。！？!?]+$/, '').length < MIN_SENTENCE || seen.has(sentence)) continue;
     seen.add(sentence);

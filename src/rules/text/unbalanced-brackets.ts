@@ -43,6 +43,8 @@ export interface Unmatched {
 const ANY_BRACKET = /[（）()《》“”【】]/g;
 
 export function unmatchedBrackets(text: string): Unmatched[] {
+  ANY_BRACKET.lastIndex = 0;
+  if (!ANY_BRACKET.test(text)) return [];
   const stack: { index: number; char: string; family: string }[] = [];
   const out: Unmatched[] = [];
   // Visit only the bracket characters (a regex scan is much faster than a loop over every character).
