@@ -20,8 +20,17 @@ export function parseDecimal(text: string): Decimal | null {
   return { units, scale: frac.length };
 }
 
+/** Powers of ten already computed, by exponent. */
+const POWERS: bigint[] = [];
+
 export function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  if (!Number.isInteger(n) || n < 0 || n > 64) return 10n ** BigInt(n);
+  let p = POWERS[n];
+  if (p === undefined) {
+    p = 10n ** BigInt(n);
+    POWERS[n] = p;
+  }
+  return p;
 }
 
 /** Same value at a larger scale (exact). */

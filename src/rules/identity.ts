@@ -56,8 +56,10 @@ const instancesByKind = perCheck((ctx) => {
 
 /** The instances of identities of some kinds with some operators, in the order of ctx.instances. */
 function instancesOf(ctx: RuleContext, kinds: Identity['kind'][], ops: ('eq' | 'le')[]): Instance[] {
-  if (kinds.length === 1)
-    return (instancesByKind(ctx).get(kinds[0]!) ?? []).filter((inst) => ops.includes(inst.op));
+  if (kinds.length === 1) {
+    const all = instancesByKind(ctx).get(kinds[0]!) ?? [];
+    return ops.includes('eq') && ops.includes('le') ? all : all.filter((inst) => ops.includes(inst.op));
+  }
   const ids = byId(ctx.template);
   return ctx.instances.filter((inst) => {
     const id = ids.get(inst.identity);
