@@ -101,8 +101,12 @@ export class Catalog {
     const list = this.byCode.get(`${kind}:${code}`);
     if (!list || list.length === 0) return null;
     const distance = (e: CatalogEntry) => (year < e.from ? e.from - year : year > e.to ? year - e.to : 0);
-    const sorted = [...list].sort((a, b) => distance(a) - distance(b) || b.to - a.to);
-    const entry = sorted[0]!;
+    // the nearest in time, the latest among equals, the first listed among those
+    let entry = list[0]!;
+    for (const e of list) {
+      const d = distance(e) - distance(entry);
+      if (d < 0 || (d === 0 && e.to > entry.to)) entry = e;
+    }
     const otherNames = list
       .filter((e) => e.name !== entry.name)
       .map((e) => ({ name: e.name, from: e.from, to: e.to, source: e.source }));

@@ -48,6 +48,20 @@ function byCode(rows: RowShape[]): Map<string, RowShape[]> {
   return map;
 }
 
+/** The codes of two groupings, each once, sorted. */
+function codesOf(left: Map<string, RowShape[]>, right: Map<string, RowShape[]>): string[] {
+  const codes = [...left.keys()];
+  for (const code of right.keys()) if (!left.has(code)) codes.push(code);
+  return codes.sort();
+}
+
+/** The cells of some rows in some columns, row by row. */
+function cellsOf(table: string, rows: RowShape[] | undefined, columns: string[]): Term[] {
+  const terms: Term[] = [];
+  if (rows) for (const r of rows) for (const column of columns) terms.push({ table, row: r.key, column });
+  return terms;
+}
+
 function colsOf(ref: CellRef): string[] {
   return ref.columns ?? [ref.column];
 }
@@ -229,13 +243,16 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       if (!lt || !rt) return out;
       const left = byCode(selectRows(lt, id.left));
       const right = byCode(selectRows(rt, id.right));
-      const codes = id.codes === 'left' ? [...left.keys()] : [...left.keys(), ...right.keys()];
-      for (const code of [...new Set(codes)].sort()) {
+      const op = id.op === 'le' ? 'le' : 'eq';
+      const leftColumns = colsOf(id.left);
+      const rightColumns = colsOf(id.right);
+      const codes = id.codes === 'left' ? [...left.keys()].sort() : codesOf(left, right);
+      for (const code of codes) {
         out.push({
           identity: id.id,
-          op: id.op === 'le' ? 'le' : 'eq',
-          left: (left.get(code) ?? []).flatMap((r) => colsOf(id.left).map((c) => term(lt.id, r.key, c))),
-          right: (right.get(code) ?? []).flatMap((r) => colsOf(id.right).map((c) => term(rt.id, r.key, c))),
+          op,
+          left: cellsOf(lt.id, left.get(code), leftColumns),
+          right: cellsOf(rt.id, right.get(code), rightColumns),
           where: code,
         });
       }
@@ -247,12 +264,14 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       if (!lt || !rt) return out;
       const left = byCode(selectRows(lt, id.left));
       const right = byCode(selectRows(rt, id.right));
-      for (const code of [...new Set([...left.keys(), ...right.keys()])].sort()) {
+      const leftColumns = [id.left.column];
+      const rightColumns = [id.right.column];
+      for (const code of codesOf(left, right)) {
         out.push({
           identity: id.id,
           op: 'eq',
-          left: (left.get(code) ?? []).map((r) => term(lt.id, r.key, id.left.column)),
-          right: (right.get(code) ?? []).map((r) => term(rt.id, r.key, id.right.column)),
+          left: cellsOf(lt.id, left.get(code), leftColumns),
+          right: cellsOf(rt.id, right.get(code), rightColumns),
           where: code,
         });
       }
@@ -262,5 +281,7 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
 }
 
 export function expandAll(template: Template, tables: Map<string, TableShape>): Instance[] {
-  return template.identities.flatMap((id) => expandIdentity(id, tables));
+  const out: Instance[] = [];
+  for (const id of template.identities) for (const inst of expandIdentity(id, tables)) out.push(inst);
+  return out;
 }

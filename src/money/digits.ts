@@ -11,16 +11,14 @@ const SIGN_MAP: Record<string, string> = {
   '　': ' ',
 };
 
+/** The characters normalised: full-width digits and the keys of SIGN_MAP. */
+const TO_NORMALISE = /[\uff10-\uff19．，－−＋％　]/g;
+
+function normalised(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : SIGN_MAP[ch]!;
+}
+
 export function normalizeDigits(text: string): string {
-  // Every character changed here is outside ASCII: ASCII text is already normal.
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
-  if (ascii) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCodePoint(code - FULL_WIDTH_OFFSET);
-    else out += SIGN_MAP[ch] ?? ch;
-  }
-  return out;
+  return text.replace(TO_NORMALISE, normalised);
 }

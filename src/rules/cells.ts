@@ -1,7 +1,14 @@
 /** Reading cell values of the model for rules: printed, blank (zero) or unknown (unresolved column). */
-import type { Instance, Term } from '../identities/instances.ts';
+import type { Instance } from '../identities/instances.ts';
 import type { Cell, Disclosure, Row, Table } from '../model/schema.ts';
-import { formatAmount, type MoneyUnit, parseNumber, toFen, UNIT_EXPONENT } from '../money/index.ts';
+import {
+  formatAmount,
+  type MoneyUnit,
+  parseNumber,
+  plainToFen,
+  toFen,
+  UNIT_EXPONENT,
+} from '../money/index.ts';
 
 export interface CellValue {
   fen: number;
@@ -57,6 +64,17 @@ export class CellIndex {
     return { fen: 0, ...(r && t ? { row: r, table: t } : {}), scale: 0 };
   }
 
+  /**
+   * The printed cell, as `value` reads it without building a CellValue: the cell, `undefined` when
+   * printed blank, null when an unresolved number of the row may belong to this column.
+   */
+  printed(table: string, row: string, column: string): Cell | undefined | null {
+    const cell = this.cells.get(table)?.get(row)?.get(column);
+    if (cell) return cell;
+    if (this.unknown.get(table)?.get(row)?.has(column)) return null;
+    return undefined;
+  }
+
   row(table: string, row: string): Row | undefined {
     return this.rows.get(table)?.get(row);
   }
@@ -74,7 +92,8 @@ export function scaleOf(value: string): number {
 export interface Evaluated {
   left: number;
   right: number;
-  terms: { term: Term; side: 'left' | 'right'; value: CellValue }[];
+  /** the number of terms */
+  count: number;
   /** the finest printed precision among the terms */
   scale: number;
 }
@@ -84,21 +103,23 @@ export function evaluate(idx: CellIndex, inst: Instance): Evaluated | null {
   let left = 0;
   let right = 0;
   let scale = 0;
-  const terms: Evaluated['terms'] = [];
-  for (const [side, list] of [
-    ['left', inst.left],
-    ['right', inst.right],
-  ] as const) {
-    for (const term of list) {
-      const v = idx.value(term.table, term.row, term.column);
-      if (!v) return null;
-      if (side === 'left') left += v.fen;
-      else right += v.fen;
-      scale = Math.max(scale, v.scale);
-      terms.push({ term, side, value: v });
+  for (const term of inst.left) {
+    const cell = idx.printed(term.table, term.row, term.column);
+    if (cell === null) return null;
+    if (cell) {
+      left += cell.fen ?? 0;
+      scale = Math.max(scale, scaleOf(cell.value));
     }
   }
-  return { left, right, terms, scale };
+  for (const term of inst.right) {
+    const cell = idx.printed(term.table, term.row, term.column);
+    if (cell === null) return null;
+    if (cell) {
+      right += cell.fen ?? 0;
+      scale = Math.max(scale, scaleOf(cell.value));
+    }
+  }
+  return { left, right, count: inst.left.length + inst.right.length, scale };
 }
 
 /** An amount in fen as text in a unit at a precision (2 by default). */
@@ -108,6 +129,9 @@ export function money(fen: number, unit: MoneyUnit, scale = 2): string {
 
 /** Fen of a printed amount text in a unit (for claims), or null. */
 export function fenOf(text: string, unit: MoneyUnit): number | null {
+  // a plain decimal reads the same on the fast path (null there too when finer than a fen)
+  const plain = plainToFen(text, unit);
+  if (plain !== null) return plain;
   const n = parseNumber(text);
   if (!n || n.percent) return null;
   try {

@@ -1,15 +1,19 @@
 /** Running the rule catalogue on a disclosure: findings plus an obligation for every rule. */
-
 import { type Catalog, loadCatalog } from '../catalog/catalog.ts';
-import { expandAll, type TableShape } from '../identities/instances.ts';
+import { expandAll, type RowShape, type TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { getTemplate } from '../templates/index.ts';
 import { CellIndex } from './cells.ts';
 import { pageOfLine } from './pages.ts';
 import { RULES } from './registry.ts';
-import type { Finding, Obligation, Report, Rule, RuleContext } from './types.ts';
+import type { Finding, Obligation, Report, Rule, RuleContext, Severity } from './types.ts';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Findings in severity order, errors first, in rule order within a severity (a stable sort). */
+function bySeverity(findings: Finding[]): Finding[] {
+  const groups: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const f of findings) groups[f.severity].push(f);
+  return [...groups.error, ...groups.warning, ...groups.info];
+}
 
 export function shapesOfDoc(doc: Disclosure): Map<string, TableShape> {
   const map = new Map<string, TableShape>();
@@ -17,19 +21,18 @@ export function shapesOfDoc(doc: Disclosure): Map<string, TableShape> {
     const columns = new Map<string, string[]>();
     for (const c of t.columns) {
       const b = c.block ?? 'main';
-      columns.set(b, [...(columns.get(b) ?? []), c.id]);
+      const list = columns.get(b);
+      if (list) list.push(c.id);
+      else columns.set(b, [c.id]);
     }
-    map.set(t.id, {
-      id: t.id,
-      rows: t.rows.map((r) => ({
-        key: r.key,
-        kind: r.kind,
-        block: r.block ?? 'main',
-        ...(r.code ? { code: r.code } : {}),
-        ...(r.level ? { level: r.level } : {}),
-      })),
-      columns,
-    });
+    const rows: RowShape[] = [];
+    for (const r of t.rows) {
+      const shape: RowShape = { key: r.key, kind: r.kind, block: r.block ?? 'main' };
+      if (r.code) shape.code = r.code;
+      if (r.level) shape.level = r.level;
+      rows.push(shape);
+    }
+    map.set(t.id, { id: t.id, rows, columns });
   }
   return map;
 }
@@ -63,6 +66,7 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
     catalog: withoutSelf(options.catalog ?? loadCatalog(), doc),
     instances: expandAll(template, shapesOfDoc(doc)),
     cells: new CellIndex(doc),
+    derived: new Map(),
   };
   const findings: Finding[] = [];
   const obligations: Obligation[] = [];
@@ -91,14 +95,13 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
       );
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   addPages(findings, doc.source.pageStarts);
   return {
     source: doc.source.file,
     unit: doc.unitName,
     year: doc.year,
     template: doc.template,
-    findings,
+    findings: bySeverity(findings),
     obligations,
   };
 }

@@ -5,8 +5,9 @@
  */
 import type { Instance } from '../identities/instances.ts';
 import type { MoneyUnit } from '../money/index.ts';
-import type { Identity } from '../templates/schema.ts';
+import type { Identity, Template } from '../templates/schema.ts';
 import { type CellIndex, type Evaluated, evaluate, money, unitOfLastDigit } from './cells.ts';
+import { perCheck } from './derived.ts';
 import type { Finding, Location, Outcome, Rule, RuleContext, RuleMeta } from './types.ts';
 
 function describe(idx: CellIndex, table: string, row: string, column: string): string {
@@ -25,7 +26,46 @@ function locationOf(idx: CellIndex, table: string, row: string, column: string):
 }
 
 export function toleranceOf(e: Evaluated, unit: MoneyUnit): number {
-  return unitOfLastDigit(unit, Math.max(e.scale, 2)) * Math.max(1, Math.floor(e.terms.length / 2));
+  return unitOfLastDigit(unit, Math.max(e.scale, 2)) * Math.max(1, Math.floor(e.count / 2));
+}
+
+/** A template's identities by id (built once per template). */
+const identitiesById = new WeakMap<Template, Map<string, Identity>>();
+
+function byId(template: Template): Map<string, Identity> {
+  let ids = identitiesById.get(template);
+  if (!ids) {
+    ids = new Map(template.identities.map((i) => [i.id, i]));
+    identitiesById.set(template, ids);
+  }
+  return ids;
+}
+
+/** The check's instances grouped by the kind of their identity, in order. */
+const instancesByKind = perCheck((ctx) => {
+  const groups = new Map<Identity['kind'], Instance[]>();
+  const ids = byId(ctx.template);
+  for (const inst of ctx.instances) {
+    const id = ids.get(inst.identity);
+    if (!id) continue;
+    const list = groups.get(id.kind);
+    if (list) list.push(inst);
+    else groups.set(id.kind, [inst]);
+  }
+  return groups;
+});
+
+/** The instances of identities of some kinds with some operators, in the order of ctx.instances. */
+function instancesOf(ctx: RuleContext, kinds: Identity['kind'][], ops: ('eq' | 'le')[]): Instance[] {
+  if (kinds.length === 1) {
+    const all = instancesByKind(ctx).get(kinds[0]!) ?? [];
+    return ops.includes('eq') && ops.includes('le') ? all : all.filter((inst) => ops.includes(inst.op));
+  }
+  const ids = byId(ctx.template);
+  return ctx.instances.filter((inst) => {
+    const id = ids.get(inst.identity);
+    return id && kinds.includes(id.kind) && ops.includes(inst.op);
+  });
 }
 
 export function identityRule(
@@ -36,11 +76,8 @@ export function identityRule(
   return {
     meta,
     check(ctx: RuleContext): Outcome {
-      const ids = new Map(ctx.template.identities.map((i) => [i.id, i]));
-      const mine = ctx.instances.filter((inst) => {
-        const id = ids.get(inst.identity);
-        return id && kinds.includes(id.kind) && ops.includes(inst.op);
-      });
+      const ids = byId(ctx.template);
+      const mine = instancesOf(ctx, kinds, ops);
       if (mine.length === 0)
         return { notApplicable: 'the template declares no identity of this kind for the tables present' };
       const idx = ctx.cells;
@@ -65,11 +102,11 @@ export function identityRule(
 }
 
 function judge(idx: CellIndex, inst: Instance, e: Evaluated, meta: RuleMeta, id: Identity): Finding | null {
+  const diff = e.left - e.right;
+  if (inst.op === 'eq' ? diff === 0 : diff <= 0) return null;
   const first = inst.left[0] ?? inst.right[0];
   const unit = first ? idx.unit(first.table) : '万元';
-  const diff = e.left - e.right;
   const tol = toleranceOf(e, unit);
-  if (inst.op === 'eq' ? diff === 0 : diff <= 0) return null;
   const rounding = Math.abs(diff) <= tol;
   const severity = rounding ? 'info' : meta.severity;
   const scale = Math.max(e.scale, 2);

@@ -64,6 +64,8 @@ export interface RuleContext {
   instances: Instance[];
   /** printed cell values by table, row and column */
   cells: CellIndex;
+  /** data derived once per check and shared between rules (see perCheck in derived.ts) */
+  derived: Map<unknown, unknown>;
 }
 
 /** A rule either checks (findings, possibly none) or says what it lacks. */

@@ -13,7 +13,7 @@
  */
 import type { CatalogKind } from '../../catalog/catalog.ts';
 import { defineRule, type Finding } from '../types.ts';
-import { codedRows, entriesNamed, KIND_ZH, normName, rowLocation, shapeOf, tableName } from './codes.ts';
+import { codedRows, entriesNamed, KIND_ZH, normName, rowLocation, tableName } from './codes.ts';
 
 export default defineRule({
   meta: {
@@ -23,12 +23,13 @@ export default defineRule({
     severity: 'error',
     description: '功能分类编码只应出现在功能分类表中，经济分类编码只应出现在经济分类表中。',
   },
-  check({ doc, template, catalog }) {
-    const rows = codedRows(doc, template).filter((r) => r.expected !== null || shapeOf(r.code) === null);
+  check(ctx) {
+    const { doc, template, catalog } = ctx;
+    const rows = codedRows(ctx).filter((r) => r.expected !== null || r.shape === null);
     if (rows.length === 0) return { insufficient: '表格中没有可查的科目编码' };
     const findings: Finding[] = [];
     for (const r of rows) {
-      const shape = shapeOf(r.code);
+      const shape = r.shape;
       const expected: CatalogKind | null = r.expected;
       if (shape !== null && (expected === null || shape === expected)) continue;
       const where = `${tableName(r.table)}${expected ? `（${KIND_ZH[expected]}表）` : ''}`;
@@ -46,7 +47,7 @@ export default defineRule({
       // the code and its name agree in the code's own classification: a coherent row in the wrong table
       const own = catalog.lookup(shape, r.code, doc.year ?? template.years[0]);
       const coherent =
-        own !== null && [own.entry, ...own.otherNames].some((e) => normName(e.name) === normName(r.name));
+        own !== null && [own.entry, ...own.otherNames].some((e) => normName(e.name) === r.normalized);
       const named = coherent
         ? []
         : [...new Set(entriesNamed(catalog, expected, r.name).map((e) => e.code))].sort();

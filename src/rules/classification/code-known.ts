@@ -5,7 +5,7 @@
  * Codes of the wrong shape for their table are left to classification.code-kind.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { codedRows, groupBy, rowLocation, shapeOf } from './codes.ts';
+import { groupBy, lookupRows, rowLocation } from './codes.ts';
 
 export default defineRule({
   meta: {
@@ -16,13 +16,11 @@ export default defineRule({
     description:
       '表中每个功能分类、经济分类科目编码都应在当年的科目目录中；目录不完整，查不到的编码仅作提示。',
   },
-  check({ doc, template, catalog }) {
+  check(ctx) {
+    const { doc, catalog } = ctx;
     const year = doc.year;
     if (year === null) return { insufficient: '文档年度未知，无法按年度查目录' };
-    const rows = codedRows(doc, template).flatMap((r) => {
-      const kind = r.expected ?? shapeOf(r.code);
-      return kind !== null && shapeOf(r.code) === kind ? [{ ...r, kind }] : [];
-    });
+    const rows = lookupRows(ctx);
     if (rows.length === 0) return { insufficient: '表格中没有可查的科目编码' };
     // One finding per kind of gap (not in the catalog; known only for other years), listing the codes,
     // so that a partial catalog informs without drowning the report.

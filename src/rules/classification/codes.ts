@@ -6,6 +6,7 @@
 import type { Catalog, CatalogEntry, CatalogKind } from '../../catalog/catalog.ts';
 import type { Disclosure, Row, Table } from '../../model/schema.ts';
 import type { Template } from '../../templates/schema.ts';
+import { perCheck } from '../derived.ts';
 import type { Location } from '../types.ts';
 
 export interface CodedRow {
@@ -19,6 +20,15 @@ export interface CodedRow {
   name: string;
   /** the classification the template says the row holds; null when the template does not say */
   expected: CatalogKind | null;
+  /** the classification the code's shape belongs to (shapeOf) */
+  shape: CatalogKind | null;
+  /**
+   * the classification to look the code up in: the expected one, or the shape's when the template
+   * does not say; null when the code does not have that shape
+   */
+  kind: CatalogKind | null;
+  /** the name compared with others (normName) */
+  normalized: string;
 }
 
 export const KIND_ZH: Record<CatalogKind, string> = { functional: '功能分类', economic: '经济分类' };
@@ -61,18 +71,11 @@ function expectedKind(template: Template, table: Table, row: Row): CatalogKind |
   return null;
 }
 
-/** Every table row that prints a classification code (code rows and project rows). */
-const codedCache = new WeakMap<Disclosure, CodedRow[]>();
-
-/** Every coded row of the document (computed once per document; the classification rules share it). */
-export function codedRows(doc: Disclosure, template: Template): CodedRow[] {
-  let rows = codedCache.get(doc);
-  if (!rows) {
-    rows = buildCodedRows(doc, template);
-    codedCache.set(doc, rows);
-  }
-  return rows;
-}
+/**
+ * Every table row that prints a classification code (code rows and project rows), computed once per
+ * check: the classification rules share it.
+ */
+export const codedRows = perCheck(({ doc, template }) => buildCodedRows(doc, template));
 
 function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
   const out: CodedRow[] = [];
@@ -83,18 +86,29 @@ function buildCodedRows(doc: Disclosure, template: Template): CodedRow[] {
       if (code === '') continue;
       // A class printed by name in a list (`一、一般公共服务支出`): the list number is not the name.
       const name = (row.kind === 'project' ? (row.subject ?? '') : row.label).trim().replace(LIST_NUMBER, '');
+      const expected = expectedKind(template, table, row);
+      const shape = shapeOf(code);
+      const kind = expected ?? shape;
       out.push({
         table,
         row,
         code,
         printed: printedCode(row, code),
         name,
-        expected: expectedKind(template, table, row),
+        expected,
+        shape,
+        kind: kind !== null && shape === kind ? kind : null,
+        normalized: normName(name),
       });
     }
   }
   return out;
 }
+
+/** The coded rows that can be looked up in the catalog (their code has the shape of their kind). */
+export const lookupRows = perCheck((ctx) =>
+  codedRows(ctx).filter((r): r is CodedRow & { kind: CatalogKind } => r.kind !== null),
+);
 
 export function rowLocation(r: CodedRow): Location {
   return {

@@ -3,7 +3,7 @@
  * is a contradiction the reader cannot resolve (which subject is meant?), whatever the catalog says.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { codedRows, groupBy, KIND_ZH, normName, rowLocation, shapeOf } from './codes.ts';
+import { codedRows, groupBy, KIND_ZH, rowLocation } from './codes.ts';
 
 export default defineRule({
   meta: {
@@ -13,15 +13,15 @@ export default defineRule({
     severity: 'warning',
     description: '同一科目编码在文件各表中应使用同一名称；不同的名称列出所在的表。',
   },
-  check({ doc, template }) {
-    const rows = codedRows(doc, template).filter((r) => r.row.kind === 'code' && shapeOf(r.code) !== null);
+  check(ctx) {
+    const rows = codedRows(ctx).filter((r) => r.row.kind === 'code' && r.shape !== null);
     if (rows.length === 0) return { notApplicable: 'no classification code printed' };
     const findings: Finding[] = [];
     for (const group of groupBy(rows, (r) => r.code)) {
-      const names = groupBy(group, (r) => normName(r.name));
+      const names = groupBy(group, (r) => r.normalized);
       if (names.length < 2) continue;
       const first = group[0]!;
-      const kind = shapeOf(first.code)!;
+      const kind = first.shape!;
       findings.push({
         rule: 'classification.name-consistent',
         severity: 'warning',

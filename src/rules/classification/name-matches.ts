@@ -10,16 +10,7 @@
  */
 import type { CatalogKind, Lookup } from '../../catalog/catalog.ts';
 import { defineRule, type Finding, type Severity } from '../types.ts';
-import {
-  type CodedRow,
-  codedRows,
-  groupBy,
-  KIND_ZH,
-  normName,
-  rowLocation,
-  shapeOf,
-  years,
-} from './codes.ts';
+import { type CodedRow, groupBy, KIND_ZH, lookupRows, normName, rowLocation, years } from './codes.ts';
 
 interface Verdict {
   severity: Severity;
@@ -27,7 +18,7 @@ interface Verdict {
 }
 
 function judge(r: CodedRow, kind: CatalogKind, hit: Lookup, year: number): Verdict | null {
-  const printed = normName(r.name);
+  const printed = r.normalized;
   const all = [hit.entry, ...hit.otherNames];
   // the printed name is evidenced for this year (the entry, or another entry covering the year)
   if (all.some((e) => normName(e.name) === printed && e.from <= year && year <= e.to)) return null;
@@ -62,17 +53,15 @@ export default defineRule({
     severity: 'warning',
     description: '表中科目名称应与当年目录中该编码的名称一致；使用已停用的旧名称或名称不符时提示。',
   },
-  check({ doc, template, catalog }) {
+  check(ctx) {
+    const { doc, catalog } = ctx;
     const year = doc.year;
     if (year === null) return { insufficient: '文档年度未知，无法按年度查目录' };
-    const rows = codedRows(doc, template).flatMap((r) => {
-      const kind = r.expected ?? shapeOf(r.code);
-      return kind !== null && shapeOf(r.code) === kind && r.name !== '' ? [{ ...r, kind }] : [];
-    });
+    const rows = lookupRows(ctx).filter((r) => r.name !== '');
     if (rows.length === 0) return { insufficient: '表格中没有可查的科目编码' };
     const findings: Finding[] = [];
     let checked = 0;
-    for (const group of groupBy(rows, (r) => `${r.kind}:${r.code}:${normName(r.name)}`)) {
+    for (const group of groupBy(rows, (r) => `${r.kind}:${r.code}:${r.normalized}`)) {
       const first = group[0]!;
       const hit = catalog.lookup(first.kind, first.code, year);
       if (!hit) continue;

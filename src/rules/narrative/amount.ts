@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.amount || !['万元', '元', '亿元'].includes(c.amount.unit)) continue;
       const r = resolveClaim(ctx, c);
       if (!r || 'unresolved' in r || !r.value) continue;

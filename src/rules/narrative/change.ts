@@ -1,6 +1,8 @@
 /** Reading a claim's change: signed amount in fen, prior value, the amount it applies to. */
-import type { Claim, Disclosure } from '../../model/schema.ts';
+import type { Claim } from '../../model/schema.ts';
 import { fenOf } from '../cells.ts';
+import { perCheck } from '../derived.ts';
+import type { RuleContext } from '../types.ts';
 import { claimsAbout } from './claims.ts';
 
 export interface ChangeFacts {
@@ -12,10 +14,21 @@ export interface ChangeFacts {
 
 const DECREASE = /减少|下降|降低/;
 
-export function changeFacts(doc: Disclosure, c: Claim): ChangeFacts | null {
+/** Change facts by claim (kept for the check: several rules ask). */
+const factsByClaim = perCheck(() => new Map<Claim, ChangeFacts | null>());
+
+export function changeFacts(ctx: RuleContext, c: Claim): ChangeFacts | null {
+  const known = factsByClaim(ctx);
+  if (known.has(c)) return known.get(c)!;
+  const facts = readChange(ctx, c);
+  known.set(c, facts);
+  return facts;
+}
+
+function readChange(ctx: RuleContext, c: Claim): ChangeFacts | null {
   if (!c.change) return null;
   const amount =
-    c.amount ?? claimsAbout(doc, c.subject).find((x) => x.section === c.section && x.amount)?.amount ?? null;
+    c.amount ?? claimsAbout(ctx, c.subject).find((x) => x.section === c.section && x.amount)?.amount ?? null;
   if (!amount) return null;
   const amountFen = fenOf(amount.value, amount.unit as '万元');
   const abs = fenOf(c.change.value, c.change.unit as '万元');

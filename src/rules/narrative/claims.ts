@@ -1,33 +1,29 @@
 /** Helpers shared by the narrative rules. */
-import type { Claim, Disclosure } from '../../model/schema.ts';
-import type { Location } from '../types.ts';
+import type { Claim } from '../../model/schema.ts';
+import { perCheck } from '../derived.ts';
+import type { Location, RuleContext } from '../types.ts';
 
-const flat = new WeakMap<Disclosure, Claim[]>();
-const bySubject = new WeakMap<Disclosure, Map<string, Claim[]>>();
-
-/** Every claim of Part 3, in order (computed once per document). */
-export function claims(doc: Disclosure): Claim[] {
-  let list = flat.get(doc);
-  if (!list) {
-    list = doc.narrative.flatMap((s) => s.claims);
-    flat.set(doc, list);
-  }
+/** Every claim of Part 3, in order (computed once per check). */
+export const claims = perCheck((ctx): Claim[] => {
+  const list: Claim[] = [];
+  for (const s of ctx.doc.narrative) for (const c of s.claims) list.push(c);
   return list;
-}
+});
 
-/** Claims with this subject, in document order (indexed once per document). */
-export function claimsAbout(doc: Disclosure, subject: string): Claim[] {
-  let map = bySubject.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const c of claims(doc)) {
-      const list = map.get(c.subject);
-      if (list) list.push(c);
-      else map.set(c.subject, [c]);
-    }
-    bySubject.set(doc, map);
+/** Claims by subject, in document order. */
+const bySubject = perCheck((ctx) => {
+  const map = new Map<string, Claim[]>();
+  for (const c of claims(ctx)) {
+    const list = map.get(c.subject);
+    if (list) list.push(c);
+    else map.set(c.subject, [c]);
   }
-  return map.get(subject) ?? [];
+  return map;
+});
+
+/** Claims with this subject, in document order (indexed once per check). */
+export function claimsAbout(ctx: RuleContext, subject: string): Claim[] {
+  return bySubject(ctx).get(subject) ?? [];
 }
 
 export function claimLocation(c: Claim): Location {

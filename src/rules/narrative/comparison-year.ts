@@ -15,7 +15,7 @@ export default defineRule({
     if (year === null) return { insufficient: 'the budget year is not known' };
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.comparison) continue;
       checked++;
       const m = /(\d{4})\s*年/.exec(c.comparison);

@@ -16,7 +16,7 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.change) continue;
       checked++;
       const zero = /^0(\.0+)?$/.test(c.change.value);

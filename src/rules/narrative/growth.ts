@@ -16,9 +16,9 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.growth) continue;
-      const f = changeFacts(ctx.doc, c);
+      const f = changeFacts(ctx, c);
       const printed = parseDecimal(c.growth.percent);
       if (!f || !printed || f.priorFen === 0) continue;
       const signed = /下降|减少|降低/.test(c.growth.word) ? { ...printed, units: -printed.units } : printed;

@@ -51,9 +51,8 @@ export default defineRule({
       const priorSection = ctx.doc.narrative.find(
         (s) => s.id.startsWith(section.id.replace(/（.*$/, '')) && re(spec.priorTotal).test(s.title),
       );
-      const priors = items.map((c) => changeFacts(ctx.doc, c));
-      const priorParts =
-        priorSection?.claims.map((c) => changeFacts(ctx.doc, c)).filter((x) => x !== null) ?? [];
+      const priors = items.map((c) => changeFacts(ctx, c));
+      const priorParts = priorSection?.claims.map((c) => changeFacts(ctx, c)).filter((x) => x !== null) ?? [];
       if (priors.every((p) => p !== null) && priorParts.length > 0) {
         const itemsPrior = priors.reduce((a, p) => a + p!.priorFen, 0);
         const statedPrior = priorParts.reduce((a, p) => a + p.priorFen, 0);

@@ -6,7 +6,9 @@
 
 import { re } from '../../ingest/regex.ts';
 import type { Claim, Row, Section } from '../../model/schema.ts';
+import type { Template } from '../../templates/schema.ts';
 import type { CellValue } from '../cells.ts';
+import { perCheck } from '../derived.ts';
 import type { RuleContext } from '../types.ts';
 
 export interface Resolved {
@@ -41,15 +43,21 @@ export function resemblance(a: string, b: string): number {
   return lcs(a, b) / Math.max(a.length, b.length);
 }
 
-const labelIndex = new WeakMap<Row[], Map<string, Row[]>>();
+/** Rows by label, for each selection of rows (built once per check). */
+const labelIndexes = perCheck(() => new Map<Row[], Map<string, Row[]>>());
 
 /** The row among `rows` named `name`: exact, else the unique one resembling it (≥ 0.7). */
-function byName(rows: Row[], name: string): { row: Row; exact: boolean } | null {
-  let index = labelIndex.get(rows);
+function byName(ctx: RuleContext, rows: Row[], name: string): { row: Row; exact: boolean } | null {
+  const indexes = labelIndexes(ctx);
+  let index = indexes.get(rows);
   if (!index) {
     index = new Map();
-    for (const r of rows) index.set(r.label, [...(index.get(r.label) ?? []), r]);
-    labelIndex.set(rows, index);
+    for (const r of rows) {
+      const list = index.get(r.label);
+      if (list) list.push(r);
+      else index.set(r.label, [r]);
+    }
+    indexes.set(rows, index);
   }
   const exact = index.get(name) ?? [];
   if (exact.length === 1) return { row: exact[0]!, exact: true };
@@ -85,14 +93,16 @@ function projectName(
   return name.replace(/[，。；]$/, '').trim() || null;
 }
 
-const selections = new WeakMap<object, Map<string, Row[]>>();
+/** Row selections by table and key (built once per check). */
+const selections = perCheck(() => new Map<object, Map<string, Row[]>>());
 
-/** Rows of a table selected by a key (level, or projects), computed once per table. */
-function select(table: { rows: Row[] }, key: string, pick: (r: Row) => boolean): Row[] {
-  let m = selections.get(table);
+/** Rows of a table selected by a key (level, or projects), computed once per check and table. */
+function select(ctx: RuleContext, table: { rows: Row[] }, key: string, pick: (r: Row) => boolean): Row[] {
+  const byTable = selections(ctx);
+  let m = byTable.get(table);
   if (!m) {
     m = new Map();
-    selections.set(table, m);
+    byTable.set(table, m);
   }
   let rows = m.get(key);
   if (!rows) {
@@ -102,21 +112,52 @@ function select(table: { rows: Row[] }, key: string, pick: (r: Row) => boolean):
   return rows;
 }
 
-const resolved = new WeakMap<Claim, Resolution>();
+/** Resolutions by claim (kept for the check). */
+const resolutions = perCheck(() => new Map<Claim, Resolution>());
 
-/** The cell a claim names (computed once per claim; several rules ask). */
+/** The cell a claim names (computed once per claim and check; several rules ask). */
 export function resolveClaim(ctx: RuleContext, claim: Claim): Resolution {
+  const resolved = resolutions(ctx);
   if (resolved.has(claim)) return resolved.get(claim)!;
   const r = resolveUncached(ctx, claim);
   resolved.set(claim, r);
   return r;
 }
 
+type Ref = Template['narrative']['refs'][number];
+
+/** A template's narrative refs with their patterns compiled (once per template). */
+const compiledRefs = new WeakMap<Template, { ref: Ref; section: RegExp; subject: RegExp }[]>();
+
+function refsOf(template: Template): { ref: Ref; section: RegExp; subject: RegExp }[] {
+  let refs = compiledRefs.get(template);
+  if (!refs) {
+    refs = template.narrative.refs.map((ref) => ({
+      ref,
+      section: new RegExp(ref.section),
+      subject: new RegExp(ref.subject),
+    }));
+    compiledRefs.set(template, refs);
+  }
+  return refs;
+}
+
+/** The refs whose section pattern fits a section's titles, in template order (once per section id). */
+const refsBySection = perCheck(() => new Map<string, { ref: Ref; subject: RegExp }[]>());
+
+function refsForSection(ctx: RuleContext, sectionId: string): { ref: Ref; subject: RegExp }[] {
+  const bySection = refsBySection(ctx);
+  let refs = bySection.get(sectionId);
+  if (!refs) {
+    const titles = sectionTitles(ctx.doc, sectionId);
+    refs = refsOf(ctx.template).filter((r) => titles.some((t) => r.section.test(t)));
+    bySection.set(sectionId, refs);
+  }
+  return refs;
+}
+
 function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
-  const titles = sectionTitles(ctx.doc, claim.section);
-  const ref = ctx.template.narrative.refs.find(
-    (r) => titles.some((t) => re(r.section).test(t)) && re(r.subject).test(claim.subject),
-  );
+  const ref = refsForSection(ctx, claim.section).find((r) => r.subject.test(claim.subject))?.ref;
   if (!ref) return null;
   const table = ctx.cells.tables.get(ref.table);
   if (!table) return { unresolved: `${ref.table} is not in the document` };
@@ -135,7 +176,8 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     name = claim.subject.replace(/（[类款]）$/, '');
     const level = ref.byName;
     found = byName(
-      select(table, level, (r) => r.level === level && r.kind === 'code'),
+      ctx,
+      select(ctx, table, level, (r) => r.level === level && r.kind === 'code'),
       name,
     );
   } else if (ref.byName === '项') {
@@ -143,12 +185,14 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     if (!m) return { unresolved: `cannot read the subject path「${claim.subject}」` };
     name = m[3]!;
     const kuan = byName(
-      select(table, '款', (r) => r.level === '款'),
+      ctx,
+      select(ctx, table, '款', (r) => r.level === '款'),
       m[2]!,
     );
     const prefix = kuan?.row.code ?? '';
     found = byName(
-      select(table, `项:${prefix}`, (r) => r.level === '项' && (r.code ?? '').startsWith(prefix)),
+      ctx,
+      select(ctx, table, `项:${prefix}`, (r) => r.level === '项' && (r.code ?? '').startsWith(prefix)),
       name,
     );
   } else if (ref.byName === 'project') {
@@ -162,7 +206,8 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     if (!p) return { unresolved: `no ${ctx.template.narrative.projectLabel} for item ${claim.item}` };
     name = p;
     found = byName(
-      select(table, 'project', (r) => r.kind === 'project'),
+      ctx,
+      select(ctx, table, 'project', (r) => r.kind === 'project'),
       p,
     );
   }

@@ -12,7 +12,7 @@ function baseOf(ctx: RuleContext, c: Claim): { fen: number; text: string } | nul
   const base = c.share?.base;
   if (!base) return null;
   const top = c.section.replace(/（.*$/, '');
-  const named = claims(ctx.doc).find(
+  const named = claims(ctx).find(
     (x) => x.section.replace(/（.*$/, '') === top && x.subject === base && x.amount,
   );
   if (named?.amount) {
@@ -37,7 +37,7 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.share || !c.amount) continue;
       const printed = parseDecimal(c.share.percent);
       const part = fenOf(c.amount.value, c.amount.unit as '万元');

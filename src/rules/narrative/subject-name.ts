@@ -14,7 +14,7 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       const r = resolveClaim(ctx, c);
       if (!r) continue;
       checked++;

@@ -14,9 +14,9 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     let checked = 0;
-    for (const c of claims(ctx.doc)) {
+    for (const c of claims(ctx)) {
       if (!c.growth) continue;
-      const f = changeFacts(ctx.doc, c);
+      const f = changeFacts(ctx, c);
       if (!f) continue;
       checked++;
       if (f.priorFen !== 0) continue;

@@ -16,7 +16,8 @@ import {
 } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { scaleOf, unitOfLastDigit } from '../cells.ts';
-import type { Finding, Location, Outcome } from '../types.ts';
+import { perCheck } from '../derived.ts';
+import type { Finding, Location, Outcome, RuleContext } from '../types.ts';
 
 /** Text with every whitespace removed (labels are printed wrapped, one character group per line). */
 export function compact(text: string): string {
@@ -75,7 +76,7 @@ export function checkIndicators(
 
 // ── indicator levels ────────────────────────────────────────────────────────────────────────────
 
-function levelKey(text: string): string {
+export function levelKey(text: string): string {
   return compact(text).replace(/指标$/, '');
 }
 
@@ -85,9 +86,41 @@ export function sameLevel(a: string, b: string): boolean {
   return x !== '' && x === levelKey(b);
 }
 
-/** The template's 一级指标 a printed one stands for, if any. */
+/** The template's level names by their key: the first 一级指标 of each, the 二级指标 keys of each 一级指标. */
+interface LevelIndex {
+  level1: Map<string, string>;
+  level2: Map<string, Set<string>>;
+}
+
+const levelIndexes = new WeakMap<Template, LevelIndex>();
+
+function levelIndex(template: Template): LevelIndex {
+  let index = levelIndexes.get(template);
+  if (!index) {
+    const spec = template.performance;
+    const level1 = new Map<string, string>();
+    for (const l of spec.level1) {
+      const key = levelKey(l);
+      if (key !== '' && !level1.has(key)) level1.set(key, l);
+    }
+    const level2 = new Map<string, Set<string>>();
+    for (const [l, names] of Object.entries(spec.level2)) {
+      level2.set(l, new Set(names.map(levelKey).filter((key) => key !== '')));
+    }
+    index = { level1, level2 };
+    levelIndexes.set(template, index);
+  }
+  return index;
+}
+
+/** The template's 一级指标 a printed one stands for, if any (the first one the same level). */
 export function templateLevel1(template: Template, printed: string): string | undefined {
-  return template.performance.level1.find((l) => sameLevel(l, printed));
+  return levelIndex(template).level1.get(levelKey(printed));
+}
+
+/** The printed 二级指标 is one the template allows under its 一级指标 (sameLevel with one of them). */
+export function allowedLevel2(template: Template, level1: string, printed: string): boolean {
+  return levelIndex(template).level2.get(level1)?.has(levelKey(printed)) ?? false;
 }
 
 /** The indicator belongs to the cost group (成本指标). */
@@ -155,6 +188,20 @@ export type ParsedValue =
   | { kind: 'quantity'; op: Op | null; number: Decimal; unit: string; text: string }
   /** a comparison not followed by a number: `≥良好` */
   | { kind: 'malformed'; op: Op; text: string };
+
+/** Parsed 指标值 by indicator, kept for the check (several rules read them). */
+const parsedValues = perCheck(() => new Map<Indicator, ParsedValue>());
+
+/** The indicator's 指标值, parsed (once per check). */
+export function targetValue(ctx: RuleContext, ind: Indicator): ParsedValue {
+  const values = parsedValues(ctx);
+  let v = values.get(ind);
+  if (!v) {
+    v = parseValue(ind.value);
+    values.set(ind, v);
+  }
+  return v;
+}
 
 export function parseValue(printed: string): ParsedValue {
   let s = '';

@@ -12,12 +12,12 @@ import {
   isCost,
   moneyUnitOf,
   NO_TABLES,
-  parseValue,
   perfLocation,
   projectName,
   quantityFen,
   quantityUnit,
   scaleOfText,
+  targetValue,
   toleranceFen,
 } from './common.ts';
 
@@ -45,7 +45,7 @@ export default defineRule({
       const terms: { name: string; fen: number; location: Location }[] = [];
       for (const ind of t.indicators) {
         if (!isCost(ind)) continue;
-        const v = parseValue(ind.value);
+        const v = targetValue(ctx, ind);
         if (v.kind !== 'quantity' || (v.op !== 'le' && v.op !== 'lt' && v.op !== 'eq')) continue;
         const u = moneyUnitOf(v.unit);
         if (!u) continue;

@@ -10,9 +10,9 @@ import {
   isCost,
   isSatisfaction,
   OP_SIGN,
-  parseValue,
   perfLocation,
   projectName,
+  targetValue,
 } from './common.ts';
 
 const RULE = 'performance.direction';
@@ -40,9 +40,9 @@ export default defineRule({
     description:
       '应当越多越好的指标（数量指标的数量、完成率、及时率、合格率等质量比率、满意度）用 ≥、> 或 =，不用 ≤、<；成本指标用 ≤、< 或 =，不用 ≥、>。以差错、投诉、时限、费用等命名的产出指标及节约率等不在此列。',
   },
-  check({ doc }) {
-    return checkIndicators(doc, 'no indicator prints a comparison', (t, index, ind) => {
-      const v = parseValue(ind.value);
+  check(ctx) {
+    return checkIndicators(ctx.doc, 'no indicator prints a comparison', (t, index, ind) => {
+      const v = targetValue(ctx, ind);
       if (v.kind !== 'quantity' || v.op === null) return undefined;
       const level3 = compact(ind.level3);
       const sign = OP_SIGN[v.op];

@@ -168,6 +168,7 @@ export default defineRule({
       return { insufficient: `neither ${tableId} nor the narrative lists projects with amounts` };
     }
     const listed = [...(listedInTable ?? []), ...listedInText];
+    const listedNames = listed.map((l) => normalName(l.name));
     const findings: Finding[] = [];
     let checked = 0;
     doc.performance.forEach((t, index) => {
@@ -181,7 +182,7 @@ export default defineRule({
       const field = useFiscal ? '财政拨款' : '年度预算总额';
       const unit = quantityUnit(q);
       const key = normalName(t.project);
-      const match = listed.find((l) => normalName(l.name) === key);
+      const match = listed[listedNames.indexOf(key)];
       if (!match) {
         if (fen === 0) return; // a non-fiscal project is not expected in the general-budget project list
         checked++;

@@ -4,15 +4,16 @@
  */
 import { defineRule, type Finding } from '../types.ts';
 import {
+  allowedLevel2,
   compact,
   indicatorName,
   isCost,
   moneyUnitOf,
   NO_TABLES,
-  parseValue,
   perfLocation,
   projectName,
   sameLevel,
+  targetValue,
   templateLevel1,
 } from './common.ts';
 
@@ -50,7 +51,7 @@ export default defineRule({
         } else {
           const allowed = spec.level2[level1] ?? [];
           if (!l2) message = `项目「${project}」${level1}下有指标行未填二级指标`;
-          else if (!allowed.some((name) => sameLevel(name, l2))) {
+          else if (!allowedLevel2(template, level1, l2)) {
             const owner = spec.level1.find((other) =>
               (spec.level2[other] ?? []).some((n) => sameLevel(n, l2)),
             );
@@ -68,7 +69,7 @@ export default defineRule({
         }
         // allowed, but money under a non-economic cost is unusual
         if (isCost(ind) && !l2.includes('经济')) {
-          const v = parseValue(ind.value);
+          const v = targetValue(ctx, ind);
           if (v.kind === 'quantity' && moneyUnitOf(v.unit)) {
             findings.push({
               rule: RULE,

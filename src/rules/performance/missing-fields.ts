@@ -1,8 +1,21 @@
 /** Every indicator row fills 三级指标, 指标值, 指标值设置依据, 权重, 赋分规则 and 佐证资料. */
 import { defineRule } from '../types.ts';
-import { checkIndicators, compact, indicatorName, perfLocation, projectName } from './common.ts';
+import { checkIndicators, indicatorName, perfLocation, projectName } from './common.ts';
 
 const RULE = 'performance.missing-fields';
+
+/** The fields every indicator row fills, by printed name. */
+const FIELDS = [
+  ['三级指标', 'level3'],
+  ['指标值', 'value'],
+  ['指标值设置依据', 'basis'],
+  ['权重', 'weight'],
+  ['赋分规则', 'scoring'],
+  ['佐证资料', 'evidence'],
+] as const;
+
+/** Something printed: the same as `compact(text) !== ''`. */
+const NOT_BLANK = /\S/;
 
 export default defineRule({
   meta: {
@@ -15,15 +28,7 @@ export default defineRule({
   },
   check({ doc }) {
     return checkIndicators(doc, 'no target table has indicator rows', (t, index, ind) => {
-      const fields: [string, string][] = [
-        ['三级指标', ind.level3],
-        ['指标值', ind.value],
-        ['指标值设置依据', ind.basis],
-        ['权重', ind.weight],
-        ['赋分规则', ind.scoring],
-        ['佐证资料', ind.evidence],
-      ];
-      const empty = fields.filter(([, v]) => compact(v) === '').map(([name]) => name);
+      const empty = FIELDS.filter(([, key]) => !NOT_BLANK.test(ind[key])).map(([name]) => name);
       if (empty.length === 0) return null;
       return {
         rule: RULE,

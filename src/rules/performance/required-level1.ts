@@ -1,6 +1,6 @@
 /** Every 一级指标 of the template is present in each target table. */
 import { defineRule, type Finding } from '../types.ts';
-import { NO_TABLES, perfLocation, projectName, sameLevel } from './common.ts';
+import { levelKey, NO_TABLES, perfLocation, projectName } from './common.ts';
 
 /** 成本指标 is a required first-level indicator since the 2021 budgets (docs/domain.md §6). */
 const COST_REQUIRED_FROM = 2021;
@@ -25,8 +25,11 @@ export default defineRule({
     doc.performance.forEach((t, index) => {
       if (t.indicators.length === 0) return;
       checked++;
+      const printed = new Set(t.indicators.map((ind) => levelKey(ind.level1)));
       for (const level1 of required) {
-        if (t.indicators.some((ind) => sameLevel(ind.level1, level1))) continue;
+        // sameLevel with one of the indicators' 一级指标
+        const key = levelKey(level1);
+        if (key !== '' && printed.has(key)) continue;
         const present = [...new Set(t.indicators.map((ind) => ind.level1))].join('、');
         findings.push({
           rule: 'performance.required-level1',

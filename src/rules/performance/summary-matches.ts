@@ -73,7 +73,7 @@ export default defineRule({
   },
   check(ctx) {
     const { doc } = ctx;
-    const claims = claimsOf(doc).filter((c) => c.kind === 'performance' && c.amount);
+    const claims = claimsOf(ctx).filter((c) => c.kind === 'performance' && c.amount);
     if (claims.length === 0) return { notApplicable: 'the narrative states no performance summary' };
     if (doc.performance.length === 0) return { insufficient: 'no performance target table was read' };
     const tables = doc.performance.map((t, index) => ({ t, index, group: groupOfTable(t) }));

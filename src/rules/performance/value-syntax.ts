@@ -9,9 +9,9 @@ import {
   compact,
   indicatorName,
   isRate,
-  parseValue,
   perfLocation,
   projectName,
+  targetValue,
 } from './common.ts';
 
 const RULE = 'performance.value-syntax';
@@ -28,9 +28,9 @@ export default defineRule({
     description:
       '指标值为“比较符号 + 数值 + 单位”（≥1家、>=95%、<=190万元、=100%；符号可为 ≥ ≤ > < = >= <= ＞ ＜ 及误印的 ‹）或定性表述（提升、有效保障）。三级指标含“率”的（效率、频率除外）应为不超过 100 的百分比；数量指标或以次数、数量等命名的指标应有数值。空的指标值由 missing-fields 报告。',
   },
-  check({ doc }) {
-    return checkIndicators(doc, 'no indicator prints a value', (t, index, ind) => {
-      const v = parseValue(ind.value);
+  check(ctx) {
+    return checkIndicators(ctx.doc, 'no indicator prints a value', (t, index, ind) => {
+      const v = targetValue(ctx, ind);
       if (v.kind === 'empty') return undefined;
       const problems: string[] = [];
       if (v.kind === 'malformed') problems.push('比较符号后没有数值');

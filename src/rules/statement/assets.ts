@@ -15,7 +15,7 @@ export default defineRule({
       '资产分项（如一般公务用车、执法执勤用车、其他车辆）的数量之和与价值之和均不超过总数（车辆总数与总价值）。',
   },
   check(ctx) {
-    const assets = claims(ctx.doc).filter((c) => c.kind === 'asset' && c.amount);
+    const assets = claims(ctx).filter((c) => c.kind === 'asset' && c.amount);
     if (assets.length === 0) return { notApplicable: 'no asset statement' };
     const findings: Finding[] = [];
     let checked = 0;

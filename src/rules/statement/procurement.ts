@@ -15,10 +15,10 @@ export default defineRule({
   },
   check(ctx) {
     const spec = ctx.template.narrative.statements.procurement;
-    const total = find(ctx.doc, 'procurement', spec.total);
+    const total = find(ctx, 'procurement', spec.total);
     if (!total) return { notApplicable: 'no procurement budget stated' };
     const findings: Finding[] = [];
-    const parts = spec.parts.map((p) => find(ctx.doc, 'procurement', p));
+    const parts = spec.parts.map((p) => find(ctx, 'procurement', p));
     if (parts.every((p) => p)) {
       const f = sumFinding(
         'statement.procurement',
@@ -29,8 +29,8 @@ export default defineRule({
       );
       if (f) findings.push(f);
     }
-    const reserved = find(ctx.doc, 'procurement', spec.reserved);
-    const small = find(ctx.doc, 'procurement', spec.reservedSmall);
+    const reserved = find(ctx, 'procurement', spec.reserved);
+    const small = find(ctx, 'procurement', spec.reservedSmall);
     const bound = (part: typeof reserved, whole: NonNullable<typeof total>, what: string) => {
       const a = amountFen(part);
       const b = amountFen(whole);

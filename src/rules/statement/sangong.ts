@@ -13,8 +13,8 @@ export default defineRule({
   },
   check(ctx) {
     const spec = ctx.template.narrative.statements.sangong;
-    const total = find(ctx.doc, 'sangong', spec.total);
-    const parts = spec.parts.map((p) => find(ctx.doc, 'sangong', p));
+    const total = find(ctx, 'sangong', spec.total);
+    const parts = spec.parts.map((p) => find(ctx, 'sangong', p));
     if (!total) return { insufficient: 'no 三公 total stated in the narrative' };
     if (parts.some((p) => !p)) return { insufficient: 'not every 三公 item is stated with an amount' };
     const f = sumFinding(

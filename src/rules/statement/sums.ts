@@ -1,14 +1,14 @@
 /** Shared: the stated amount of the first claim of a kind whose subject matches, and sum checks. */
 
 import { re } from '../../ingest/regex.ts';
-import type { Claim, Disclosure } from '../../model/schema.ts';
+import type { Claim } from '../../model/schema.ts';
 import { formatAmount } from '../../money/index.ts';
 import { fenOf, unitOfLastDigit } from '../cells.ts';
 import { claimLocation, claims } from '../narrative/claims.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, RuleContext } from '../types.ts';
 
-export function find(doc: Disclosure, kind: string, subject: string, unit = '万元'): Claim | undefined {
-  return claims(doc).find((c) => c.kind === kind && re(subject).test(c.subject) && c.amount?.unit === unit);
+export function find(ctx: RuleContext, kind: string, subject: string, unit = '万元'): Claim | undefined {
+  return claims(ctx).find((c) => c.kind === kind && re(subject).test(c.subject) && c.amount?.unit === unit);
 }
 
 export function amountFen(c: Claim | undefined): number | null {

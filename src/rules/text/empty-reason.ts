@@ -64,8 +64,9 @@ export default defineRule({
     severity: 'warning',
     description: '“主要原因是”后为空或只有占位文字；或在模板要求说明原因的段落中，有增减变动却没有说明原因。',
   },
-  check({ doc, template }) {
-    const claims = claimsOf(doc);
+  check(ctx) {
+    const { doc, template } = ctx;
+    const claims = claimsOf(ctx);
     if (doc.narrative.length === 0) return { insufficient: '未读取到第三部分说明' };
     const required = new Set(template.narrative.reasonRequired);
     const findings: Finding[] = [];

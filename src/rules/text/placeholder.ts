@@ -4,7 +4,7 @@
  * (`（项目名称）`).
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, textUnits, unitMatches } from './units.ts';
+import { around, joinedTextUnits, textUnits, unitMatches } from './units.ts';
 
 export const PLACEHOLDERS: { re: RegExp; what: string }[] = [
   {
@@ -35,8 +35,8 @@ export default defineRule({
     description:
       '正文中残留模板文字：“增加（减少）”等未选定的选项、XX/××等占位符、“…万元”等缺少数字之处、“（项目名称）”等栏目。',
   },
-  check({ doc }) {
-    const units = textUnits(doc);
+  check(ctx) {
+    const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
     const hitsByUnit = new Map<
@@ -44,7 +44,7 @@ export default defineRule({
       { start: number; end: number; text: string; what: string }[]
     >();
     for (const p of PLACEHOLDERS) {
-      for (const m of unitMatches(units, p.re)) {
+      for (const m of unitMatches(joinedTextUnits(ctx), p.re)) {
         const hits = hitsByUnit.get(m.unit) ?? [];
         if (!hits.some((h) => m.start < h.end && h.start < m.end)) hits.push({ ...m, what: p.what });
         hitsByUnit.set(m.unit, hits);

@@ -5,7 +5,7 @@
  * usually a typo, and it does not change a number.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, quote, textUnits, unitMatches } from './units.ts';
+import { around, joinedTextUnits, quote, textUnits, type UnitMatch, unitMatches } from './units.ts';
 
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/gu;
 
@@ -31,10 +31,15 @@ export function allowedDouble(word: string): boolean {
 const MIN_SENTENCE = 10;
 
 /** Sentences (ending with 。！？ or the end of the text) that occur twice or more in the text. */
+const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
+
 export function repeatedSentences(text: string): { sentence: string; second: number }[] {
   const out: { sentence: string; second: number }[] = [];
+  // a sentence long enough, printed twice, takes at least twice that many characters
+  if (text.length < 2 * MIN_SENTENCE) return out;
   const seen = new Set<string>();
-  for (const m of text.matchAll(/[^。！？!?]+[。！？!?]*/g)) {
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
     const sentence = m[0].trim();
     if (sentence.replace(/[。！？!?]+$/, '').length < MIN_SENTENCE || seen.has(sentence)) continue;
     seen.add(sentence);
@@ -53,13 +58,16 @@ export default defineRule({
     severity: 'info',
     description: '同一词语（2–4 个汉字）紧接着重复出现（如“标准标准”），或同一句话在同一段落中重复出现。',
   },
-  check({ doc }) {
-    const units = textUnits(doc);
+  check(ctx) {
+    const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
-    const doubled = new Map<(typeof units)[number], ReturnType<typeof unitMatches>>();
-    for (const m of unitMatches(units, DOUBLED_WORD))
-      doubled.set(m.unit, [...(doubled.get(m.unit) ?? []), m]);
+    const doubled = new Map<(typeof units)[number], UnitMatch[]>();
+    for (const m of unitMatches(joinedTextUnits(ctx), DOUBLED_WORD)) {
+      const list = doubled.get(m.unit);
+      if (list) list.push(m);
+      else doubled.set(m.unit, [m]);
+    }
     for (const u of units) {
       for (const m of doubled.get(u) ?? []) {
         const word = m.text.slice(0, m.text.length / 2);

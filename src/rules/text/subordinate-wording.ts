@@ -4,7 +4,7 @@
  * the template of a department that has them.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, textUnits, unitMatches } from './units.ts';
+import { around, joinedTextUnits, textUnits, unitMatches } from './units.ts';
 
 const SUBORDINATES = /下属(?:各)?(?:预算)?单位/g;
 
@@ -17,16 +17,15 @@ export default defineRule({
     description:
       '第一部分说明本部门无下属预算单位，说明中却写“及下属各预算单位”等：模板用语未按本部门情况修改。',
   },
-  check({ doc }) {
-    const org = doc.part1?.organization;
+  check(ctx) {
+    const org = ctx.doc.part1?.organization;
     if (!org?.subordinateUnits) return { insufficient: '第一部分未说明是否有下属预算单位' };
     if (!/无下属/.test(org.subordinateUnits))
       return { notApplicable: 'the unit has subordinate budget units' };
-    const units = textUnits(doc).filter((u) => {
-      const l = u.locate(0, 0);
-      return !('part' in l) || l.part !== 'P1';
-    });
-    const findings: Finding[] = unitMatches(units, SUBORDINATES).map((m) => ({
+    const units = textUnits(ctx).filter((u) => u.part !== 'P1');
+    // matches outside Part 1: the same as scanning those units alone (a match never spans two units)
+    const outside = unitMatches(joinedTextUnits(ctx), SUBORDINATES).filter((m) => m.unit.part !== 'P1');
+    const findings: Finding[] = outside.map((m) => ({
       rule: 'text.subordinate-wording',
       severity: 'warning',
       category: 'text',

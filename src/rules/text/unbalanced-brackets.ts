@@ -43,6 +43,8 @@ export interface Unmatched {
 const ANY_BRACKET = /[（）()《》“”【】]/g;
 
 export function unmatchedBrackets(text: string): Unmatched[] {
+  ANY_BRACKET.lastIndex = 0;
+  if (!ANY_BRACKET.test(text)) return [];
   const stack: { index: number; char: string; family: string }[] = [];
   const out: Unmatched[] = [];
   // Visit only the bracket characters (a regex scan is much faster than a loop over every character).
@@ -78,8 +80,8 @@ export default defineRule({
     severity: 'warning',
     description: '同一段落中括号、书名号、引号（（）()《》“”【】）不成对。',
   },
-  check({ doc }) {
-    const units = textUnits(doc);
+  check(ctx) {
+    const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
     for (const u of units) {

@@ -4,7 +4,7 @@
  * `各为` right after 是/指 (`各为 10 万元` is correct Chinese).
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, matches, textUnits } from './units.ts';
+import { around, joinedTextUnits, textUnits, unitMatches } from './units.ts';
 
 const DROPPED = /各的|(?<=[是指])各为/g;
 
@@ -16,20 +16,19 @@ export default defineRule({
     severity: 'warning',
     description: '“指各的”“是各为”等处缺少“部门”或“单位”一词（删改模板时一并删去）。',
   },
-  check({ doc }) {
-    const units = textUnits(doc);
+  check(ctx) {
+    const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
-    for (const u of units) {
-      for (const m of matches(u.text, DROPPED)) {
-        findings.push({
-          rule: 'text.unit-wording',
-          severity: 'warning',
-          category: 'text',
-          message: `“${m.text}”之间缺少“部门”或“单位”：“${around(u.text, m.start, m.end)}”。`,
-          locations: [u.locate(m.start, m.end)],
-        });
-      }
+    // one scan of the joined text: the lookbehind sees the separator, never another unit's 是/指
+    for (const m of unitMatches(joinedTextUnits(ctx), DROPPED)) {
+      findings.push({
+        rule: 'text.unit-wording',
+        severity: 'warning',
+        category: 'text',
+        message: `“${m.text}”之间缺少“部门”或“单位”：“${around(m.unit.text, m.start, m.end)}”。`,
+        locations: [m.unit.locate(m.start, m.end)],
+      });
     }
     return { findings, checked: units.length };
   },

@@ -7,13 +7,47 @@
  * `line` is the line where the paragraph containing the match starts (absent where the model has
  * none, e.g. a performance goal). The quoted excerpt pins the place down.
  */
-import type { Disclosure } from '../../model/schema.ts';
-import type { Location } from '../types.ts';
+import { perCheck } from '../derived.ts';
+import type { Location, RuleContext } from '../types.ts';
 
-export interface TextUnit {
-  text: string;
+/** Where a paragraph is printed: its location without the excerpt (Part 3 texts also find their line). */
+type Where =
+  | { part: 'P1' | 'P4'; field: string; line: number | undefined }
+  | { part: 'P3'; section: string; line: number | undefined; lineStarts?: [number, number][] }
+  | { part: 'PERF'; project: string; indicator?: string; field: string; line: number | undefined };
+
+/** A paragraph of free text, and how to locate a match in it. */
+export class TextUnit {
+  constructor(
+    readonly text: string,
+    private readonly where: Where,
+  ) {}
+
+  get part(): Where['part'] {
+    return this.where.part;
+  }
+
   /** the location of text[start, end) with its excerpt */
-  locate(start: number, end: number): Location;
+  locate(start: number, end: number): Location {
+    const w = this.where;
+    switch (w.part) {
+      case 'P1':
+      case 'P4':
+        return { part: w.part, field: w.field, excerpt: around(this.text, start, end), ...line(w.line) };
+      case 'P3': {
+        const at = w.lineStarts ? (lineAt(w.lineStarts, start) ?? w.line) : w.line;
+        return { part: 'P3', section: w.section, excerpt: around(this.text, start, end), ...line(at) };
+      }
+      case 'PERF':
+        return {
+          part: 'PERF',
+          project: w.project,
+          ...(w.indicator !== undefined ? { indicator: w.indicator } : {}),
+          field: w.field,
+          ...line(w.line),
+        };
+    }
+  }
 }
 
 /** Characters quoted on each side of a match. */
@@ -50,130 +84,91 @@ export const INDICATOR_FIELDS = [
   ['evidence', '佐证资料'],
 ] as const;
 
-const cache = new WeakMap<Disclosure, TextUnit[]>();
+/** Not blank: the same test as `text.trim() !== ''` (\s is trim's whitespace and line terminators). */
+const NOT_BLANK = /\S/;
 
-/** The text units of a document (computed once per document; the text rules share them). */
-export function textUnits(doc: Disclosure): TextUnit[] {
-  let units = cache.get(doc);
-  if (!units) {
-    units = buildUnits(doc);
-    cache.set(doc, units);
-  }
-  return units;
-}
-
-function buildUnits(doc: Disclosure): TextUnit[] {
+/** The text units of the document (computed once per check; the text rules share them). */
+export const textUnits = perCheck(({ doc }): TextUnit[] => {
   const units: TextUnit[] = [];
+  const add = (text: string, where: Where) => {
+    if (NOT_BLANK.test(text)) units.push(new TextUnit(text, where));
+  };
   const p1 = doc.part1;
   if (p1) {
     for (const f of p1.functions) {
-      units.push({
-        text: f.text,
-        locate: (s, e) => ({
-          part: 'P1',
-          field: `主要职能（${f.number}）`,
-          excerpt: around(f.text, s, e),
-          ...line(f.source.line),
-        }),
-      });
+      add(f.text, { part: 'P1', field: `主要职能（${f.number}）`, line: f.source.line });
     }
     const org = p1.organization;
-    units.push({
-      text: org.text,
-      locate: (s, e) => ({
-        part: 'P1',
-        field: '机构设置及人员情况',
-        excerpt: around(org.text, s, e),
-        ...line(org.source.line),
-      }),
-    });
+    add(org.text, { part: 'P1', field: '机构设置及人员情况', line: org.source.line });
   }
   for (const sec of doc.narrative) {
-    units.push({
-      text: sec.title,
-      locate: (s, e) => ({
-        part: 'P3',
-        section: sec.id,
-        excerpt: around(sec.title, s, e),
-        ...line(sec.source.line),
-      }),
-    });
-    units.push({
-      text: sec.text,
-      locate: (s, e) => ({
-        part: 'P3',
-        section: sec.id,
-        excerpt: around(sec.text, s, e),
-        ...line(lineAt(sec.lineStarts ?? [], s) ?? sec.source.line),
-      }),
-    });
+    add(sec.title, { part: 'P3', section: sec.id, line: sec.source.line });
+    add(sec.text, { part: 'P3', section: sec.id, line: sec.source.line, lineStarts: sec.lineStarts ?? [] });
   }
   for (const g of doc.glossary) {
-    units.push({
-      text: g.definition,
-      locate: (s, e) => ({
-        part: 'P4',
-        field: g.term,
-        excerpt: around(g.definition, s, e),
-        ...line(g.source.line),
-      }),
-    });
+    add(g.definition, { part: 'P4', field: g.term, line: g.source.line });
   }
   for (const p of doc.performance) {
-    units.push({ text: p.project, locate: () => ({ part: 'PERF', project: p.project, field: '项目名称' }) });
-    units.push({ text: p.goal, locate: () => ({ part: 'PERF', project: p.project, field: '项目总体目标' }) });
+    add(p.project, { part: 'PERF', project: p.project, field: '项目名称', line: undefined });
+    add(p.goal, { part: 'PERF', project: p.project, field: '项目总体目标', line: undefined });
     for (const i of p.indicators) {
       for (const [key, field] of INDICATOR_FIELDS) {
-        units.push({
-          text: i[key],
-          locate: () => ({
-            part: 'PERF',
-            project: p.project,
-            indicator: i.level3,
-            field,
-            ...line(i.source.line),
-          }),
-        });
+        add(i[key], { part: 'PERF', project: p.project, indicator: i.level3, field, line: i.source.line });
       }
     }
   }
-  return units.filter((u) => u.text.trim() !== '');
-}
+  return units;
+});
 
 const SEPARATOR = '\u0001';
-const joinedCache = new WeakMap<TextUnit[], { text: string; starts: number[] }>();
+
+/** Text units joined by a separator, with where each starts: one regex scan covers them all. */
+export interface JoinedUnits {
+  units: TextUnit[];
+  text: string;
+  starts: number[];
+}
+
+export function joinUnits(units: TextUnit[]): JoinedUnits {
+  const starts: number[] = [];
+  let text = '';
+  for (const u of units) {
+    starts.push(text.length);
+    text += u.text + SEPARATOR;
+  }
+  return { units, text, starts };
+}
+
+/** The document's text units joined (once per check). */
+export const joinedTextUnits = perCheck((ctx: RuleContext) => joinUnits(textUnits(ctx)));
+
+export interface UnitMatch {
+  unit: TextUnit;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
  * Every match of a global regex in every unit: one scan over the units joined by a separator (much
  * faster than one scan per unit); a match that spans two units is dropped.
  */
-export function unitMatches(
-  units: TextUnit[],
-  re: RegExp,
-): { unit: TextUnit; start: number; end: number; text: string }[] {
-  let joined = joinedCache.get(units);
-  if (!joined) {
-    const starts: number[] = [];
-    let text = '';
-    for (const u of units) {
-      starts.push(text.length);
-      text += u.text + SEPARATOR;
-    }
-    joined = { text, starts };
-    joinedCache.set(units, joined);
-  }
-  const out: { unit: TextUnit; start: number; end: number; text: string }[] = [];
-  for (const m of joined.text.matchAll(re)) {
-    const at = m.index ?? 0;
+export function unitMatches(joined: JoinedUnits, re: RegExp): UnitMatch[] {
+  const { units, starts } = joined;
+  const out: UnitMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(joined.text); m; m = re.exec(joined.text)) {
+    if (m[0] === '') re.lastIndex = advance(joined.text, re.lastIndex, re.unicode); // as matchAll does
+    const at = m.index;
     let lo = 0;
-    let hi = joined.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (joined.starts[mid]! <= at) lo = mid;
+      if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
     const unit = units[lo]!;
-    const start = at - joined.starts[lo]!;
+    const start = at - starts[lo]!;
     const end = start + m[0].length;
     if (end > unit.text.length) continue;
     out.push({ unit, start, end, text: m[0] });
@@ -181,12 +176,10 @@ export function unitMatches(
   return out;
 }
 
-/** Every match of a global regex in a text, as [start, end, text]. */
-export function matches(text: string, re: RegExp): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m.index === undefined) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
+/** The index after `i`: one code point further in a unicode regex (ECMAScript AdvanceStringIndex). */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
