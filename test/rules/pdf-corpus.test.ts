@@ -86,7 +86,8 @@ const EXPECTED: Record<string, Count[]> = {
 
 function counts(r: Report): Count[] {
   const out = new Map<string, number>();
-  for (const f of r.findings) out.set(`${f.rule}|${f.severity}`, (out.get(`${f.rule}|${f.severity}`) ?? 0) + 1);
+  for (const f of r.findings)
+    out.set(`${f.rule}|${f.severity}`, (out.get(`${f.rule}|${f.severity}`) ?? 0) + 1);
   return [...out].map(([k, n]) => [k.split('|')[0]!, k.split('|')[1]!, n]);
 }
 
