@@ -7,7 +7,7 @@ import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
 import { memoByObject } from './memo.ts';
 import { squash } from './normalize.ts';
-import { titleId } from './titles.ts';
+import { TITLE_END, titleId } from './titles.ts';
 
 /** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -35,9 +35,6 @@ export function decodeText(bytes: Uint8Array): string {
     }
   }
 }
-
-/** Table titles end with 表, or with a bracketed note after it (`（功能科目）`). */
-const TITLE_END = /[表）)]\s*$/;
 
 /** What detection looks for in a template: its table titles (squashed) and part headings. */
 export const signatureOf = memoByObject((template: Template) => {

@@ -1,5 +1,8 @@
 /** Recognising a table title as printed, with or without its number, year and unit name. */
 
+/** Table titles end with 表, or with a bracketed note after it (`（功能科目）`). */
+export const TITLE_END = /[表）)]\s*$/;
+
 /**
  * A title printed with a prefix: its number, the year, the unit's name (`一、2018 年度江苏省高级人民法院收支预算总表`,
  * `2025年部门财务收支预算总表`). The longest template title the line ends with wins.

@@ -3,7 +3,7 @@
 import type { Template } from '../../templates/schema.ts';
 import { memoByObject } from '../memo.ts';
 import { squash } from '../normalize.ts';
-import { TABLE_NUMBER, titleId } from '../titles.ts';
+import { TABLE_NUMBER, TITLE_END, titleId } from '../titles.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -19,6 +19,8 @@ const patternsOf = memoByObject((template: Template) => {
   const partRes = Object.entries(template.parts).map(([id, re]) => ({
     id: id as PartId,
     re: new RegExp(re),
+    // a pattern anchored on a literal first character (`^第一部分`): other lines need no test
+    first: /^\^[^\\[\](){}.*+?|^$]/.test(re) ? re.charCodeAt(1) : -1,
   }));
   const byTitle = new Map<string, string>();
   for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
@@ -35,7 +37,8 @@ export function segment(lines: Line[], template: Template): Segments {
     const l = lines[i]!;
     if (l.text.length > 80) continue; // headings are short lines
     const t = l.text.trim();
-    for (let p = 0; p < partRes.length; p++) if (partRes[p]!.re.test(t)) at.set(partRes[p]!.id, i);
+    const c = t.charCodeAt(0);
+    for (const p of partRes) if ((p.first < 0 || p.first === c) && p.re.test(t)) at.set(p.id, i);
   }
   for (const [id, index] of at) heads.push({ id, index });
   heads.sort((a, b) => a.index - b.index);
@@ -52,12 +55,15 @@ export function segment(lines: Line[], template: Template): Segments {
   for (let i = from; i < to; i++) {
     const text = lines[i]!.text;
     if (text.length > 80) continue;
+    // A long title may wrap onto a second line.
+    const own = TITLE_END.test(text);
+    const nextText = i + 1 < to ? lines[i + 1]!.text : '';
+    if (!own && !TITLE_END.test(nextText)) continue;
     const sq = squash(text);
     if (!sq) continue;
-    // A long title may wrap onto a second line.
-    const next = i + 1 < to ? squash(lines[i + 1]!.text) : '';
+    const next = squash(nextText);
     const id =
-      titleId(sq, byTitle) ??
+      (own ? titleId(sq, byTitle) : undefined) ??
       (next && next.length < 20 && !titleId(next, byTitle) ? titleId(sq + next, byTitle) : undefined);
     if (!id || starts.some((s) => s.id === id)) continue;
     let start = i;
