@@ -43,33 +43,51 @@ export function resemblance(a: string, b: string): number {
   return lcs(a, b) / Math.max(a.length, b.length);
 }
 
-/** Rows by label, for each selection of rows (built once per check). */
-const labelIndexes = perCheck(() => new Map<Row[], Map<string, Row[]>>());
+/** How a label resembles a name: 0.9 when one begins the other, else (or if more) the LCS ratio. */
+function score(label: string, name: string): number {
+  const prefix = label.startsWith(name) || name.startsWith(label) ? 0.9 : 0;
+  // The LCS is at most the shorter length: names of very different lengths cannot reach 0.7.
+  if (Math.min(label.length, name.length) / Math.max(label.length, name.length) < 0.7) return prefix;
+  return Math.max(resemblance(label, name), prefix);
+}
+
+/** For each selection of rows: its rows by label, and the names already matched by resemblance. */
+const lookups = perCheck(
+  () => new Map<Row[], { byLabel: Map<string, Row[]>; resembling: Map<string, Row | null> }>(),
+);
 
 /** The row among `rows` named `name`: exact, else the unique one resembling it (≥ 0.7). */
 function byName(ctx: RuleContext, rows: Row[], name: string): { row: Row; exact: boolean } | null {
-  const indexes = labelIndexes(ctx);
-  let index = indexes.get(rows);
-  if (!index) {
-    index = new Map();
+  let lookup = lookups(ctx).get(rows);
+  if (!lookup) {
+    const byLabel = new Map<string, Row[]>();
     for (const r of rows) {
-      const list = index.get(r.label);
+      const list = byLabel.get(r.label);
       if (list) list.push(r);
-      else index.set(r.label, [r]);
+      else byLabel.set(r.label, [r]);
     }
-    indexes.set(rows, index);
+    lookup = { byLabel, resembling: new Map() };
+    lookups(ctx).set(rows, lookup);
   }
-  const exact = index.get(name) ?? [];
+  const exact = lookup.byLabel.get(name) ?? [];
   if (exact.length === 1) return { row: exact[0]!, exact: true };
-  const scored = rows
-    .map((r) => ({
-      r,
-      s: Math.max(resemblance(r.label, name), r.label.startsWith(name) || name.startsWith(r.label) ? 0.9 : 0),
-    }))
-    .filter((x) => x.s >= 0.7)
-    .sort((a, b) => b.s - a.s);
-  if (scored.length === 0 || (scored.length > 1 && scored[1]!.s === scored[0]!.s)) return null;
-  return { row: scored[0]!.r, exact: false };
+  // Two rows printed with the name both resemble it fully: ambiguous.
+  if (exact.length > 1) return null;
+  let row = lookup.resembling.get(name);
+  if (row === undefined) {
+    let best = 0;
+    let tied = false;
+    row = null;
+    for (const r of rows) {
+      const s = score(r.label, name);
+      if (s < 0.7 || s < best) continue;
+      tied = s === best;
+      if (!tied) [best, row] = [s, r];
+    }
+    if (tied) row = null;
+    lookup.resembling.set(name, row);
+  }
+  return row ? { row, exact: false } : null;
 }
 
 export function sectionTitles(doc: RuleContext['doc'], id: string): string[] {

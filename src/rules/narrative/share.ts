@@ -3,18 +3,28 @@
 import type { Claim } from '../../model/schema.ts';
 import { comparePercent, formatDecimal, parseDecimal } from '../../money/index.ts';
 import { fenOf } from '../cells.ts';
+import { perCheck } from '../derived.ts';
 import { defineRule, type Finding, type RuleContext } from '../types.ts';
 import { claimLocation, claims } from './claims.ts';
 import { resolveClaim } from './resolve.ts';
+
+const partOf = (section: string) => section.replace(/（.*$/, '');
+
+/** The first claim with an amount for each part and subject (indexed once per check). */
+const stated = perCheck((ctx) => {
+  const map = new Map<string, Claim>();
+  for (const x of claims(ctx)) {
+    const key = `${partOf(x.section)}\n${x.subject}`;
+    if (x.amount && !map.has(key)) map.set(key, x);
+  }
+  return map;
+});
 
 /** The base amount of a share: the stated amount of the claim named as base in the same part. */
 function baseOf(ctx: RuleContext, c: Claim): { fen: number; text: string } | null {
   const base = c.share?.base;
   if (!base) return null;
-  const top = c.section.replace(/（.*$/, '');
-  const named = claims(ctx).find(
-    (x) => x.section.replace(/（.*$/, '') === top && x.subject === base && x.amount,
-  );
+  const named = stated(ctx).get(`${partOf(c.section)}\n${base}`);
   if (named?.amount) {
     const fen = fenOf(named.amount.value, named.amount.unit as '万元');
     if (fen !== null) return { fen, text: `${named.amount.value}${named.amount.unit}` };

@@ -79,6 +79,25 @@ describe('narrative.subject-name', () => {
       ],
     );
   });
+  it('matches a resembling name each time it is named, and no row when the name is printed twice', () => {
+    const [head, kuan, ...rest] = T5.rows;
+    const twice = { ...T5, rows: [head!, kuan!, { ...rest[0]!, key: '2011302', code: '2011302' }, ...rest] };
+    const doc = emptyDoc({
+      tables: [twice],
+      narrative: sections(
+        [item(1, '行政运行', '60'), item(2, '其他商贸事务支出务', '40'), item(3, '其他商贸事务支出务', '40')],
+        '0',
+      ),
+    });
+    assert.deepEqual(
+      run(subjectName, doc).findings.map((f) => f.message),
+      [
+        '说明中的「一般公共服务（类）商贸事务（款）行政运行（项）」在表格中找不到对应的行（「行政运行」is not a row of T5）。',
+        '说明中的「其他商贸事务支出务」与T5的名称「其他商贸事务支出」不一致。',
+        '说明中的「其他商贸事务支出务」与T5的名称「其他商贸事务支出」不一致。',
+      ],
+    );
+  });
 });
 
 describe('narrative.items-sum', () => {

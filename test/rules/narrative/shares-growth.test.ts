@@ -63,6 +63,15 @@ describe('narrative.share', () => {
       ['info'],
     );
   });
+  it('takes the base from the first claim of the part stating it', () => {
+    const later = claim({
+      section: '二（一）',
+      subject: '收入预算',
+      kind: 'income',
+      amount: { raw: '9999.99万元', value: '9999.99', unit: '万元' },
+    });
+    assert.deepEqual(run(share, income([source({}), later])).findings, []);
+  });
 });
 
 describe('narrative.growth', () => {
