@@ -7,7 +7,7 @@ import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
 import { memoByObject } from './memo.ts';
 import { squash } from './normalize.ts';
-import { TITLE_END, titleId } from './titles.ts';
+import { literalFirst, TITLE_END, titleId } from './titles.ts';
 
 /** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -40,14 +40,26 @@ export function decodeText(bytes: Uint8Array): string {
 export const signatureOf = memoByObject((template: Template) => {
   const byTitle = new Map<string, string>();
   for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
-  return { byTitle, parts: Object.values(template.parts).map((x) => new RegExp(x)) };
+  const parts = Object.values(template.parts).map((x) => ({
+    re: new RegExp(x),
+    first: literalFirst(x),
+  }));
+  return { byTitle, parts };
 });
+
+/** The short lines, trimmed: headings are short. */
+function shortLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l.length < 80) out.push(l.trim());
+  return out;
+}
 
 /** How many of a template's table titles and part headings a text contains. */
 export function templateScore(
   lines: string[],
   template: Template,
   squashed: Set<string> = shortLinesSquashed(lines),
+  short: string[] = shortLines(lines),
 ): { tables: number; parts: number; total: number } {
   const { byTitle, parts: patterns } = signatureOf(template);
   const found = new Set<string>();
@@ -57,8 +69,8 @@ export function templateScore(
   }
   const tables = found.size;
   let parts = 0;
-  for (const re of patterns) {
-    if (lines.some((l) => l.length < 80 && re.test(l.trim()))) parts++;
+  for (const p of patterns) {
+    if (short.some((l) => (p.first < 0 || l.charCodeAt(0) === p.first) && p.re.test(l))) parts++;
   }
   return { tables, parts, total: template.tables.length + Object.keys(template.parts).length };
 }
@@ -81,8 +93,9 @@ function shortLinesSquashed(lines: string[]): Set<string> {
 export function chooseTemplate(lines: string[], candidates: Template[]): Template {
   let best: { t: Template; tables: number; parts: number; total: number } | null = null;
   const squashed = shortLinesSquashed(lines);
+  const short = shortLines(lines);
   for (const t of candidates) {
-    const s = templateScore(lines, t, squashed);
+    const s = templateScore(lines, t, squashed, short);
     if (!best || s.tables + s.parts > best.tables + best.parts) best = { t, ...s };
   }
   if (!best || best.tables < 1 || best.tables + best.parts < 3) {

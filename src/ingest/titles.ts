@@ -31,3 +31,11 @@ export function titleWithPrefix(line: string, byTitle: Map<string, string>): str
 export function titleId(line: string, byTitle: Map<string, string>): string | undefined {
   return byTitle.get(line) ?? titleWithPrefix(line, byTitle);
 }
+
+/**
+ * The character a heading pattern is anchored on (`^第一部分` → 第), or -1: lines starting with another
+ * character need not be tested.
+ */
+export function literalFirst(pattern: string): number {
+  return /^\^[^\\[\](){}.*+?|^$]/.test(pattern) ? pattern.charCodeAt(1) : -1;
+}

@@ -3,7 +3,7 @@
 import type { Template } from '../../templates/schema.ts';
 import { memoByObject } from '../memo.ts';
 import { squash } from '../normalize.ts';
-import { TABLE_NUMBER, TITLE_END, titleId } from '../titles.ts';
+import { literalFirst, TABLE_NUMBER, TITLE_END, titleId } from '../titles.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -19,8 +19,7 @@ const patternsOf = memoByObject((template: Template) => {
   const partRes = Object.entries(template.parts).map(([id, re]) => ({
     id: id as PartId,
     re: new RegExp(re),
-    // a pattern anchored on a literal first character (`^第一部分`): other lines need no test
-    first: /^\^[^\\[\](){}.*+?|^$]/.test(re) ? re.charCodeAt(1) : -1,
+    first: literalFirst(re),
   }));
   const byTitle = new Map<string, string>();
   for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
