@@ -10,7 +10,7 @@ import type { TableSpec } from '../../templates/schema.ts';
 import { labelKey } from '../labels.ts';
 import { compactText, squash } from '../normalize.ts';
 import type { NumToken } from '../place.ts';
-import type { DraftRow, DraftTable } from '../text/tables.ts';
+import { type DraftRow, type DraftTable, draftTable, unitOf } from '../text/tables.ts';
 import { anchorsOf, pathAnchorsOf } from './grid/header.ts';
 import {
   type BlockState,
@@ -19,10 +19,8 @@ import {
   NOTE,
   near,
   nearest,
-  PAGE_NUMBER,
   pinRow,
   readBlockLine,
-  UNIT,
 } from './grid/rows.ts';
 import { type Tok, tokensOf } from './grid/tokens.ts';
 import { attachWrappedNames, handOver } from './grid/wrap.ts';
@@ -51,22 +49,14 @@ export function readPdfTable(
   catalog: Catalog | null,
 ): DraftTable {
   const region = lines.slice(start, end);
-  const table: DraftTable = {
-    spec,
-    title: region[0] ? compactText(region[0].text) : spec.titles[0]!,
-    unit: null,
-    rows: [],
-    noise: [],
-    line: region[0]?.no ?? 0,
-    endLine: region[region.length - 1]?.no ?? 0,
-    problems: [],
-  };
+  const table = draftTable(spec, region);
+  if (region[0]) table.title = compactText(region[0].text);
   // The header: from the title to the first line that starts a row or prints an amount.
   let body = 1;
   for (; body < region.length; body++) {
     const l = region[body]!;
-    const u = UNIT.exec(l.text);
-    if (u) table.unit = u[1] as DraftTable['unit'];
+    const u = unitOf(l.text);
+    if (u) table.unit = u;
     const m = MAKER.exec(l.text);
     if (m) table.unitName = m[1];
     if (u || m) continue;
@@ -76,7 +66,7 @@ export function readPdfTable(
     const labels = spec.blocks.flatMap((b) => [...(b.total?.labels ?? []), ...(b.lines?.[0]?.labels ?? [])]);
     if (labels.some((x) => labelKey(x) === labelKey(first))) break;
   }
-  const header = region.slice(1, body).filter((l) => !UNIT.test(l.text) && !MAKER.test(l.text));
+  const header = region.slice(1, body).filter((l) => !unitOf(l.text) && !MAKER.test(l.text));
   const anchors = anchorsOf(spec, header);
   const printed: Record<string, string> = {};
   for (const a of anchors) for (const x of a ?? []) printed[x.column] = x.printed;
@@ -104,9 +94,7 @@ export function readPdfTable(
     pathAnchors: b.paths ? pathAnchorsOf(b.paths, header) : null,
     path: (b.paths ?? []).map(() => ''),
   }));
-  const bodyLines = region
-    .slice(body)
-    .filter((l) => !repeated.has(squash(l.text)) && !PAGE_NUMBER.test(l.text));
+  const bodyLines = region.slice(body).filter((l) => !repeated.has(squash(l.text)));
   const limits = states.map((s, i) => {
     if (i === states.length - 1) return Infinity;
     const last = s.anchors?.[s.anchors.length - 1];

@@ -53,7 +53,7 @@ export interface DraftTable {
 const CODE_HEAD = /^\d{3}$/;
 const CODE_PART = /^\d{2}$/;
 const CODE_JOINED = /^\d{3}(?:\d{2}){1,2}$/;
-const LEVELS: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
+export const LEVELS: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
 
 /** A code at token i: `201`, `201 13`, `201 13 01`, `2011301`. Returns the code and tokens used. */
 export function codeAt(tokens: Token[], i: number, maxParts = 3): { code: string; used: number } | null {
@@ -71,7 +71,7 @@ export function codeAt(tokens: Token[], i: number, maxParts = 3): { code: string
   return { code, used };
 }
 
-function unitOf(text: string): MoneyUnit | null {
+export function unitOf(text: string): MoneyUnit | null {
   const m = /单位[：:]\s*(亿元|万元|元)/.exec(text);
   return m ? (m[1] as MoneyUnit) : null;
 }
@@ -99,7 +99,7 @@ function isTotalStart(tokens: Token[], labels: string[], from = 0): number {
   return -1;
 }
 
-function newRow(block: string, kind: DraftRow['kind'], key: string, line: number): DraftRow {
+export function newRow(block: string, kind: DraftRow['kind'], key: string, line: number): DraftRow {
   return { block, key, kind, label: '', text: [], numbers: [], raw: [], line, endLine: line };
 }
 
@@ -322,9 +322,9 @@ function splitProject(row: DraftRow, names: Map<string, Set<string>>): { subject
   return { subject: '', project: all };
 }
 
-export function readTable(spec: TableSpec, lines: Line[], start: number, end: number): DraftTable {
-  const region = lines.slice(start, end);
-  const table: DraftTable = {
+/** An empty draft of a table printed on these lines. */
+export function draftTable(spec: TableSpec, region: Line[]): DraftTable {
+  return {
     spec,
     title: spec.titles[0]!,
     unit: null,
@@ -334,6 +334,11 @@ export function readTable(spec: TableSpec, lines: Line[], start: number, end: nu
     endLine: region[region.length - 1]?.no ?? 0,
     problems: [],
   };
+}
+
+export function readTable(spec: TableSpec, lines: Line[], start: number, end: number): DraftTable {
+  const region = lines.slice(start, end);
+  const table = draftTable(spec, region);
   // Title block: number, title, 编制单位, 单位.
   let bodyStart = 0;
   for (let i = 0; i < Math.min(region.length, 12); i++) {

@@ -8,7 +8,7 @@ import type { BlockSpec, LineSpec } from '../../../templates/schema.ts';
 import { labelKey, matchLine } from '../../labels.ts';
 import { compactText } from '../../normalize.ts';
 import type { NumToken } from '../../place.ts';
-import { codeAt, type DraftRow, type DraftTable } from '../../text/tables.ts';
+import { codeAt, type DraftRow, type DraftTable, LEVELS, newRow } from '../../text/tables.ts';
 import type { PdfLine } from '../layout.ts';
 import type { Anchor } from './header.ts';
 import type { Tok } from './tokens.ts';
@@ -16,14 +16,8 @@ import type { Tok } from './tokens.ts';
 export const CLASS_ORDINAL = /^[一二三四五六七八九十]+、/;
 /** A note printed under a table (its `注` may be lost from the text layer, leaving the colon). */
 export const NOTE = /^(?:(?:注|说明)\s*\d*)?[：:]|^(?:注|说明)\s*\d*[.、]/;
-export const LEVELS: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
-export const UNIT = /单位[：:]\s*(亿元|万元|元)/;
+/** `编制单位：…` or `编制部门：…` over a table: the unit that prepared it. */
 export const MAKER = /编制(?:单位|部门)[：:]\s*(\S+)/;
-export const PAGE_NUMBER = /^[-—－\s]*(?:第\s*)?\d+\s*(?:页)?[-—－\s]*$/;
-
-export function newRow(block: string, kind: DraftRow['kind'], key: string, line: number): DraftRow {
-  return { block, key, kind, label: '', text: [], numbers: [], raw: [], line, endLine: line };
-}
 
 export function nearest(anchors: Anchor[] | null, t: Tok): string | undefined {
   if (!anchors) return undefined;

@@ -1,9 +1,9 @@
 /** Text that belongs to another line: labels handed to the block their amount is in, wrapped names. */
 import type { BlockSpec } from '../../../templates/schema.ts';
 import { labelKey } from '../../labels.ts';
-import { codeAt } from '../../text/tables.ts';
+import { codeAt, LEVELS } from '../../text/tables.ts';
 import type { PdfLine } from '../layout.ts';
-import { type BlockState, CLASS_ORDINAL, LEVELS, NOTE } from './rows.ts';
+import { type BlockState, CLASS_ORDINAL, NOTE } from './rows.ts';
 import type { Tok } from './tokens.ts';
 
 /**
