@@ -5,9 +5,8 @@
 
 import type { Template } from '../templates/schema.ts';
 import { InputError } from './errors.ts';
-import { memoByObject } from './memo.ts';
 import { squash } from './normalize.ts';
-import { literalFirst, TITLE_END, titleId } from './titles.ts';
+import { headingsOf, TITLE_END, titleId } from './titles.ts';
 
 /** A disclosure text is tens to hundreds of KB; 2 MB is ample and keeps time and memory bounded. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -36,17 +35,6 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** What detection looks for in a template: its table titles (squashed) and part headings. */
-export const signatureOf = memoByObject((template: Template) => {
-  const byTitle = new Map<string, string>();
-  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
-  const parts = Object.values(template.parts).map((x) => ({
-    re: new RegExp(x),
-    first: literalFirst(x),
-  }));
-  return { byTitle, parts };
-});
-
 /** The short lines, trimmed: headings are short. */
 function shortLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -61,7 +49,7 @@ export function templateScore(
   squashed: Set<string> = shortLinesSquashed(lines),
   short: string[] = shortLines(lines),
 ): { tables: number; parts: number; total: number } {
-  const { byTitle, parts: patterns } = signatureOf(template);
+  const { byTitle, parts: patterns } = headingsOf(template);
   const found = new Set<string>();
   for (const l of squashed) {
     const id = titleId(l, byTitle);

@@ -1,4 +1,7 @@
-/** Recognising a table title as printed, with or without its number, year and unit name. */
+/** Recognising a template's table titles (as printed, with or without number, year and unit name) and part headings. */
+import type { Template } from '../templates/schema.ts';
+import { memoByObject } from './memo.ts';
+import { squash } from './normalize.ts';
 
 /** Table titles end with 表, or with a bracketed note after it (`（功能科目）`). */
 export const TITLE_END = /[表）)]\s*$/;
@@ -39,3 +42,15 @@ export function titleId(line: string, byTitle: Map<string, string>): string | un
 export function literalFirst(pattern: string): number {
   return /^\^[^\\[\](){}.*+?|^$]/.test(pattern) ? pattern.charCodeAt(1) : -1;
 }
+
+/** A template's table titles (squashed → table id) and part headings, compiled once. */
+export const headingsOf = memoByObject((template: Template) => {
+  const byTitle = new Map<string, string>();
+  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
+  const parts = Object.entries(template.parts).map(([id, re]) => ({
+    id: id as keyof Template['parts'],
+    re: new RegExp(re),
+    first: literalFirst(re),
+  }));
+  return { byTitle, parts };
+});

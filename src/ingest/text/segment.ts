@@ -1,9 +1,8 @@
 /** Finding the parts of a document and the tables inside Part 2. */
 
 import type { Template } from '../../templates/schema.ts';
-import { memoByObject } from '../memo.ts';
 import { squash } from '../normalize.ts';
-import { literalFirst, TABLE_NUMBER, TITLE_END, titleId } from '../titles.ts';
+import { headingsOf, TABLE_NUMBER, TITLE_END, titleId } from '../titles.ts';
 import type { Line } from './lines.ts';
 
 export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -14,21 +13,9 @@ export interface Segments {
   tables: { id: string; start: number; end: number }[];
 }
 
-/** Part headings and table titles (squashed) of a template. */
-const patternsOf = memoByObject((template: Template) => {
-  const partRes = Object.entries(template.parts).map(([id, re]) => ({
-    id: id as PartId,
-    re: new RegExp(re),
-    first: literalFirst(re),
-  }));
-  const byTitle = new Map<string, string>();
-  for (const spec of template.tables) for (const t of spec.titles) byTitle.set(squash(t), spec.id);
-  return { partRes, byTitle };
-});
-
 export function segment(lines: Line[], template: Template): Segments {
   const heads: { id: PartId; index: number }[] = [];
-  const { partRes, byTitle } = patternsOf(template);
+  const { parts: partRes, byTitle } = headingsOf(template);
   // A heading printed again later wins: the first occurrence of a part heading may be the table of
   // contents.
   const at = new Map<PartId, number>();
