@@ -89,23 +89,19 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
       'unreadable',
     );
   }
-  const head = new Uint8Array(8);
-  const probe = await open(path, 'r');
-  try {
-    await probe.read(head, 0, 8, 0);
-  } finally {
-    await probe.close();
-  }
-  const pdf = sniff(head) === 'pdf';
-  const limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
-  if (size > limit) {
-    throw new InputError(
-      `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
-      'too-large',
-    );
-  }
   const fh = await open(path, 'r');
   try {
+    // The first bytes say whether it is a PDF, whose size limit is larger.
+    const head = new Uint8Array(8);
+    await fh.read(head, 0, 8, 0);
+    const pdf = sniff(head) === 'pdf';
+    const limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+    if (size > limit) {
+      throw new InputError(
+        `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
+        'too-large',
+      );
+    }
     const bytes = new Uint8Array(size);
     let off = 0;
     while (off < size) {
