@@ -96,3 +96,12 @@ export function compareCells(f: PdfFixture, d: Disclosure, tables?: (id: string)
   }
   return out;
 }
+
+/** Cells whose column was not decided by their position on the page (`T3 (1) 15897.44`). */
+export function notByPosition(d: Disclosure): string[] {
+  return d.tables.flatMap((t) =>
+    t.rows.flatMap((r) =>
+      r.cells.filter((c) => c.placement !== 'position').map((c) => `${t.id} ${r.key} ${c.value}`),
+    ),
+  );
+}
