@@ -63,11 +63,16 @@ console.log(
 );
 for (const [k, v, t] of rows) console.log(`${k.padEnd(42)} ${v.padStart(9)}  ${t ? `target ${t}` : ''}`);
 console.log('check time on larger synthetic documents (must grow linearly):');
-const base = checked.growth[0]!;
+let prev = checked.growth[0]!;
 for (const g of checked.growth) {
+  const step =
+    g === prev
+      ? ''
+      : `   time ×${(g.ms / prev.ms).toFixed(1).padStart(5)} for rows ×${(g.rows / prev.rows).toFixed(1)} (vs ×${prev.factor})`;
   console.log(
-    `  ×${String(g.factor).padEnd(4)} ${String(g.rows).padStart(6)} rows ${String(g.claims).padStart(6)} claims ${g.ms.toFixed(1).padStart(9)} ms   time ratio ${(g.ms / base.ms).toFixed(1).padStart(6)} for size ratio ${(g.rows / base.rows).toFixed(1)}`,
+    `  ×${String(g.factor).padEnd(4)} ${String(g.rows).padStart(6)} rows ${String(g.claims).padStart(6)} claims ${g.ms.toFixed(1).padStart(9)} ms  ${((g.ms / g.rows) * 1000).toFixed(1).padStart(6)} µs/row${step}`,
   );
+  prev = g;
 }
 
 console.log('\nPDF extraction on the corpus (issue 4):');

@@ -130,13 +130,17 @@ export interface JoinedUnits {
 }
 
 export function joinUnits(units: TextUnit[]): JoinedUnits {
-  const starts: number[] = [];
-  let text = '';
-  for (const u of units) {
-    starts.push(text.length);
-    text += u.text + SEPARATOR;
+  const starts: number[] = new Array(units.length);
+  const parts: string[] = new Array(units.length);
+  let at = 0;
+  for (let i = 0; i < units.length; i++) {
+    const t = units[i]!.text;
+    starts[i] = at;
+    parts[i] = t;
+    at += t.length + SEPARATOR.length;
   }
-  return { units, text, starts };
+  parts.push('');
+  return { units, text: parts.join(SEPARATOR), starts };
 }
 
 /** The document's text units joined (once per check). */
