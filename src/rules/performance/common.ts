@@ -20,8 +20,10 @@ import { perCheck } from '../derived.ts';
 import type { Finding, Location, Outcome, RuleContext } from '../types.ts';
 
 /** Text with every whitespace removed (labels are printed wrapped, one character group per line). */
+const SPACE = /\s/;
+
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** The project's name for messages; a table without a printed name is named by its position. */

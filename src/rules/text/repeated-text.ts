@@ -5,9 +5,34 @@
  * usually a typo, and it does not change a number.
  */
 import { defineRule, type Finding } from '../types.ts';
-import { around, joinedTextUnits, quote, textUnits, type UnitMatch, unitMatches } from './units.ts';
+import { around, quote, textUnits } from './units.ts';
 
-const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/gu;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The doubled words of a text, as the regex `([\u4e00-\u9fff]{2,4})\1` would find them scanning from
+ * the start (the longest word first at each position, matches not overlapping), by comparing
+ * character codes: a plain scan, several times faster than the backtracking regex.
+ */
+export function doubledWords(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    for (let k = 4; k >= 2; k--) {
+      if (i + 2 * k > n || text.charCodeAt(i) !== text.charCodeAt(i + k)) continue;
+      let j = 1;
+      while (j < k && isHan(text.charCodeAt(i + j)) && text.charCodeAt(i + j) === text.charCodeAt(i + k + j))
+        j++;
+      if (j === k) {
+        out.push({ start: i, end: i + 2 * k });
+        i += 2 * k - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Doubled words that are correct Chinese: 一X一X (一个一个, 一步一步) and verb reduplication. */
 const ALLOWED = new Set([
@@ -62,15 +87,9 @@ export default defineRule({
     const units = textUnits(ctx);
     if (units.length === 0) return { insufficient: '未读取到可检查的文字' };
     const findings: Finding[] = [];
-    const doubled = new Map<(typeof units)[number], UnitMatch[]>();
-    for (const m of unitMatches(joinedTextUnits(ctx), DOUBLED_WORD)) {
-      const list = doubled.get(m.unit);
-      if (list) list.push(m);
-      else doubled.set(m.unit, [m]);
-    }
     for (const u of units) {
-      for (const m of doubled.get(u) ?? []) {
-        const word = m.text.slice(0, m.text.length / 2);
+      for (const m of doubledWords(u.text)) {
+        const word = u.text.slice(m.start, (m.start + m.end) / 2);
         if (allowedDouble(word)) continue;
         findings.push({
           rule: 'text.repeated-text',

@@ -1,10 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import rule, { repeatedSentences } from '../../../src/rules/text/repeated-text.ts';
+import fc from 'fast-check';
+import rule, { doubledWords, repeatedSentences } from '../../../src/rules/text/repeated-text.ts';
 import { emptyDoc, perfTable, run } from '../../helpers/doc.ts';
 import { narrativeDoc } from './docs.ts';
 
 describe('text.repeated-text', () => {
+  it('finds doubled words exactly where the regex ([\\u4e00-\\u9fff]{2,4})\\1 would', () => {
+    const regex = /([\u4e00-\u9fff]{2,4})\1/gu;
+    const chars = ['标', '准', '一', '个', '企', '业', 'a', '，', '\u9fff', '\u4e00', '\u4dff', '\ua000'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (a) => {
+        const text = a.join('');
+        const expected = [...text.matchAll(regex)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+        }));
+        assert.deepEqual(doubledWords(text), expected, text);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('passes single-character reduplication and allowed doubles', () => {
     const r = run(rule, narrativeDoc('人人参与，常常检查，一个一个落实，研究研究再定。'));
     assert.deepEqual(r.findings, []);
