@@ -1,5 +1,6 @@
 /** Reading the store: regions, units, disclosures, cells, and region totals. Latest versions unless asked. */
 import type { Kysely } from 'kysely';
+import { getTemplate, templates } from '../templates/index.ts';
 import type { Database } from './schema.ts';
 
 /** A fen value or sum read back: exact, or an error (never a rounded number). */
@@ -195,51 +196,73 @@ export interface TotalsQuery {
   year: number;
   table: string;
   /**
-   * a column id; default: the table's total column, and for economic totals also the columns that
-   * are economic classes (so that nothing is counted twice)
+   * a column id; default: the table's total column, and for economic totals the total column of
+   * tables whose rows are economic codes plus the columns that are economic classes (so that
+   * nothing is counted twice)
    */
   column?: string;
   /** by row code at this level (类/款/项), or by economic class */
   by: 'code' | 'economic';
   level?: '类' | '款' | '项';
+  /** only documents of this template (table ids are per template) */
   template?: string;
 }
 
 export interface Total {
   key: string;
   fen: number;
-  /** how many units' disclosures contributed */
-  units: number;
+  /** how many disclosures (latest versions) contributed */
+  disclosures: number;
+}
+
+/** The default columns of a totals query, from the templates' column meanings. */
+export function defaultTotalColumns(table: string, by: 'code' | 'economic', template?: string): string[] {
+  const ids = new Set<string>();
+  for (const t of template ? [getTemplate(template)] : templates()) {
+    for (const b of t.tables.find((x) => x.id === table)?.blocks ?? []) {
+      const amounts = b.columns.filter((c) => c.meaning.measure === 'amount');
+      // A block with one amount column (金额) has it as its total.
+      const totals = amounts.length === 1 ? amounts : amounts.filter((c) => c.meaning.total);
+      const wanted =
+        by === 'code' || b.rows === 'economic' ? totals : amounts.filter((c) => c.meaning.economic);
+      for (const c of wanted) ids.add(c.id);
+    }
+  }
+  return [...ids].sort();
 }
 
 /**
  * Region totals of one table over the latest versions: by functional/economic code of the rows (at a
  * level), or by economic class (rows of economic tables, economic columns of project tables).
- * Unresolved cells (no column) never count.
+ * Unresolved cells (no column) never count. Answered from covering indexes (see the migrations).
  */
 export async function regionTotals(db: Kysely<Database>, query: TotalsQuery): Promise<Total[]> {
+  const columns = query.column ? [query.column] : defaultTotalColumns(query.table, query.by, query.template);
+  if (columns.length === 0) return [];
   const keyColumn = query.by === 'economic' ? 'c.economic' : 'c.code';
+  const region = await db
+    .selectFrom('regions')
+    .select('id')
+    .where('code', '=', query.region)
+    .executeTakeFirst();
+  if (!region) return [];
   let q = db
     .selectFrom('cells as c')
-    .innerJoin('documents as doc', 'doc.latest_id', 'c.disclosure_id')
-    .where('c.region_id', '=', (eb) => eb.selectFrom('regions').select('id').where('code', '=', query.region))
+    .where('c.region_id', '=', region.id)
     .where('c.year', '=', query.year)
     .where('c.table_id', '=', query.table)
+    .where('c.column_id', 'in', columns)
     .where(keyColumn, 'is not', null)
-    .where('c.column_id', 'is not', null)
     .where('c.fen', 'is not', null);
-  if (query.column) q = q.where('c.column_id', '=', query.column);
-  else if (query.by === 'code') q = q.where('c.total_column', '=', 1);
-  else {
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.total_column', '=', 1),
-        eb('c.classification', 'is', null),
-        eb('c.classification', '<>', 'economic'),
-      ]),
-    );
-  }
-  if (query.template) q = q.where('doc.template', '=', query.template);
+  // The latest versions: a set lookup per cell (an index of documents by latest version).
+  q = query.template
+    ? q.where('c.disclosure_id', 'in', (eb) =>
+        eb
+          .selectFrom('documents')
+          .select('latest_id')
+          .where('template', '=', query.template as string),
+      )
+    : q.where('c.disclosure_id', 'in', (eb) => eb.selectFrom('documents').select('latest_id'));
   if (query.level) {
     q =
       query.by === 'code'
@@ -250,10 +273,10 @@ export async function regionTotals(db: Kysely<Database>, query: TotalsQuery): Pr
     .select([
       `${keyColumn} as key`,
       (eb) => eb.fn.sum<string | number>('c.fen').as('fen'),
-      (eb) => eb.fn.count<string | number>('c.unit_id').distinct().as('units'),
+      (eb) => eb.fn.count<string | number>('c.disclosure_id').distinct().as('disclosures'),
     ])
     .groupBy(keyColumn)
     .orderBy(keyColumn)
     .execute();
-  return rows.map((r) => ({ key: r.key as string, fen: fen(r.fen), units: Number(r.units) }));
+  return rows.map((r) => ({ key: r.key as string, fen: fen(r.fen), disclosures: Number(r.disclosures) }));
 }

@@ -11,6 +11,7 @@ import type { Disclosure } from '../../src/model/schema.ts';
 import { checkDisclosure } from '../../src/rules/engine.ts';
 import {
   type Database,
+  defaultTotalColumns,
   exactInteger,
   listDisclosures,
   listRegions,
@@ -258,7 +259,7 @@ for (const engine of ENGINES) {
             modelSum(shanghai, 'T5', (r, col) => r.code === t.key && col === '合计'),
             `T5 ${t.key}`,
           );
-          assert.equal(t.units, 1);
+          assert.equal(t.disclosures, 1);
         }
         const classes = new Set(
           shanghai.tables
@@ -469,6 +470,16 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+test('default total columns come from the templates: totals, economic classes, a lone 金额', () => {
+  assert.deepEqual(defaultTotalColumns('T5', 'code', 'xinjiang-2023'), ['合计']);
+  assert.deepEqual(defaultTotalColumns('T5', 'code', 'jiangsu-2017'), ['金额']);
+  assert.deepEqual(defaultTotalColumns('T6', 'economic', 'xinjiang-2023'), ['合计']);
+  const t7 = defaultTotalColumns('T7', 'economic', 'xinjiang-2023');
+  assert.equal(t7.length, 10);
+  assert.ok(!t7.includes('项目支出合计'));
+  assert.deepEqual(defaultTotalColumns('T99', 'code'), []);
+});
 
 test('exactInteger parses only exact integers', () => {
   assert.equal(exactInteger('-9007199254740991'), -9007199254740991);
