@@ -7,6 +7,7 @@ import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
+import { renderCommand } from './render.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -43,6 +44,7 @@ program
 program.addCommand(checkCommand());
 program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
+program.addCommand(renderCommand());
 
 // Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {
