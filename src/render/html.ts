@@ -41,7 +41,7 @@ body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "M
 h1, h2, h3, h4 { font-weight: bold; line-height: 1.4; }
 .cover { text-align: center; padding: 60mm 0 40mm; break-after: page; }
 .cover h1 { font-size: 26pt; margin: 0 0 12mm; }
-.cover p { font-size: 20pt; margin: 0; }
+.cover p { font-size: 20pt; margin: 0; text-indent: 0; text-align: center; }
 nav { break-after: page; }
 nav ol { list-style: none; padding-left: 0; }
 nav ol ol { padding-left: 2em; }

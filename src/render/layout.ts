@@ -405,10 +405,7 @@ export function performanceGrid(p: PerformanceTable, fields: string[] = PERF_FIE
   line('预算单位', p.unitName);
   line('项目名称', p.project);
   line('项目负责人', p.owner);
-  const funds: Slot[] = [
-    cell('项目资金（万元）', { header: true, scope: 'row', colSpan: 2, align: 'center' }),
-    null,
-  ];
+  const funds: Slot[] = [cell('项目资金', { header: true, scope: 'row', colSpan: 2, align: 'center' }), null];
   funds.push(
     cell('年度预算总额', { header: true, scope: 'col', align: 'center' }),
     cell(quantityText(p.funds.total), { align: 'right' }),

@@ -29,7 +29,7 @@ import {
 } from './layout.ts';
 
 const FONT = 'NotoSansHans';
-const FONT_FILES = { normal: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Regular.otf' } as const;
+const FONT_FILES = { normal: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' } as const;
 
 interface VirtualFs {
   writeFileSync(name: string, data: Buffer): void;
@@ -74,10 +74,10 @@ function gridBody(g: Grid, fontSize: number): TableCell[][] {
         };
         if (c.colSpan > 1) cell.colSpan = c.colSpan;
         if (c.rowSpan > 1) cell.rowSpan = c.rowSpan;
-        if (head) {
+        if (head && c.header) {
           cell.bold = true;
           cell.fillColor = '#f2f2f2';
-        } else {
+        } else if (!head) {
           // Centred in the row, as officially printed: a wrapped name around its code and amounts.
           cell.verticalAlignment = 'middle';
         }
