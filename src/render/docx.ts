@@ -145,7 +145,7 @@ function section(children: ISectionOptions['children'], landscape = false): ISec
 /** The document model (exported for tests). */
 export function docxDocument(d: Disclosure): Document {
   const template = templateOf(d);
-  const parts = partTitles(d);
+  const parts = partTitles(d, template);
   const cover = coverLines(d);
   const sections: ISectionOptions[] = [];
   sections.push(

@@ -137,7 +137,7 @@ export function dateText(date: string): string {
 /** The whole document as one HTML page. */
 export function renderHtml(d: Disclosure): string {
   const template = templateOf(d);
-  const parts = partTitles(d);
+  const parts = partTitles(d, template);
   const tables = d.tables.map((t) => tableLayout(t, template));
   const cover = coverLines(d);
   const perfTitle = template?.performance.title ?? '项目支出绩效目标表';

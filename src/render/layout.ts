@@ -237,7 +237,8 @@ function codePart(code: string, level: number): string {
 function rowLabel(r: Row, b: BlockSpec | undefined): string {
   if (r.label) return r.label;
   const spec = [...(b?.lines ?? []), ...(b?.total ? [b.total] : [])].find((l) => l.id === r.key);
-  return spec?.labels[0] ?? r.key;
+  // A fixed line printed without a label (the one row of a one-row table) stays unlabelled.
+  return spec ? (spec.labels[0] ?? '') : r.key;
 }
 
 /** One block's cells for a row (or blanks for a missing row). */
@@ -250,9 +251,14 @@ function rowCells(leaves: Leaf[], r: Maybe<Row>, b: BlockSpec | undefined, unit:
   };
   if (!r) blank(labelLeaves.length);
   else if (labelLeaves[0]?.kind === 'path') {
+    // A path row prints the columns it printed (its label), after the group columns carried down
+    // from the rows above (the rest of its key).
     const parts = r.kind === 'total' ? [rowLabel(r, b)] : rowLabel(r, b).split('/');
+    const first = r.kind === 'total' ? 0 : Math.max(0, r.key.split('/').length - parts.length);
     labelLeaves.forEach((_, i) => {
-      out.push(cell(parts[i] ?? '', { header: i === 0, scope: i === 0 ? 'row' : undefined, strong }));
+      out.push(
+        cell(parts[i - first] ?? '', { header: i === first, scope: i === first ? 'row' : undefined, strong }),
+      );
     });
   } else if (r.kind === 'total' || !r.code) {
     // A total or a line: its label over the code and name columns (a project's over the project column).
@@ -462,17 +468,30 @@ export function columnWidths(g: Grid, available: number): number[] {
   return g.minWidths.map((w, i) => w + ((available - min) * g.widths[i]!) / weights);
 }
 
-/** The four part headings of a document. */
-export function partTitles(d: Disclosure): Record<'P1' | 'P2' | 'P3' | 'P4', string> {
+type PartId = 'P1' | 'P2' | 'P3' | 'P4';
+
+/**
+ * The four part headings of a document: the first wording the template's part pattern recognises
+ * (`第一部分 …` in most regions; Shanghai starts Part 2 at its first table's title with the year,
+ * Part 3 at `…预算编制说明`), so that a reader finds the parts again.
+ */
+export function partTitles(d: Disclosure, template: Template | null = null): Record<PartId, string> {
   const unit = d.unitName ?? '';
   const year = d.year ? `${d.year}年` : '';
   const kind = d.kind === 'final' ? '决算' : '预算';
-  return {
-    P1: `第一部分 ${unit}概况`,
-    P2: `第二部分 ${year}${kind}公开表`,
-    P3: `第三部分 ${year}${kind}情况说明`,
-    P4: '第四部分 名词解释',
+  const first = template?.tables[0]?.titles[0];
+  const candidates: Record<PartId, string[]> = {
+    P1: [`第一部分 ${unit}概况`, `${unit}主要职能`],
+    P2: [`第二部分 ${year}${kind}公开表`, ...(first ? [`${year}${first}`] : [])],
+    P3: [`第三部分 ${year}${kind}情况说明`, `${year}${kind}编制说明`],
+    P4: ['第四部分 名词解释', '名词解释'],
   };
+  const out = {} as Record<PartId, string>;
+  for (const id of ['P1', 'P2', 'P3', 'P4'] as const) {
+    const re = template ? new RegExp(template.parts[id]) : null;
+    out[id] = candidates[id].find((c) => !re || re.test(c)) ?? candidates[id][0]!;
+  }
+  return out;
 }
 
 /** The cover's lines: the unit, the year and what the document is. */

@@ -176,7 +176,7 @@ type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
 export function pdfDefinition(d: Disclosure): TDocumentDefinitions {
   const template = templateOf(d);
-  const parts = partTitles(d);
+  const parts = partTitles(d, template);
   const cover = coverLines(d);
   const content: Content[] = [
     { text: cover[0] ?? '', fontSize: 26, bold: true, alignment: 'center', margin: [0, 200, 0, 30] },
