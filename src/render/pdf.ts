@@ -103,15 +103,19 @@ const LAYOUT = {
   paddingBottom: () => 2,
 };
 
-function tableContent(t: TableLayout): Content[] {
+/** A table on a page of its own; the first one follows its part's heading unless it turns the page landscape. */
+function tableContent(t: TableLayout, first: boolean): Content[] {
   const width = t.landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
   const fontSize = 8;
   const out: Content[] = [];
-  const first = {
-    pageBreak: 'before' as const,
-    pageOrientation: t.landscape ? ('landscape' as const) : ('portrait' as const),
-  };
-  if (t.number) out.push({ text: t.number, bold: true, fontSize: 10, margin: [0, 0, 0, 4], ...first });
+  const start =
+    first && !t.landscape
+      ? {}
+      : {
+          pageBreak: 'before' as const,
+          pageOrientation: t.landscape ? ('landscape' as const) : ('portrait' as const),
+        };
+  if (t.number) out.push({ text: t.number, bold: true, fontSize: 10, margin: [0, 0, 0, 4], ...start });
   out.push({
     text: t.title,
     fontSize: 15,
@@ -120,7 +124,7 @@ function tableContent(t: TableLayout): Content[] {
     margin: [0, 0, 0, 6],
     tocItem: true,
     tocMargin: [16, 0, 0, 0],
-    ...(t.number ? {} : first),
+    ...(t.number ? {} : start),
   } as Content);
   out.push({
     columns: [
@@ -197,7 +201,9 @@ export function pdfDefinition(d: Disclosure): TDocumentDefinitions {
     if (staffing) content.push(para(staffing));
   }
   content.push(partStart(parts.P2));
-  for (const t of d.tables) content.push(...tableContent(tableLayout(t, template)));
+  d.tables.forEach((t, i) => {
+    content.push(...tableContent(tableLayout(t, template), i === 0));
+  });
   content.push(partStart(parts.P3));
   for (const s of d.narrative) {
     content.push(heading(sectionHeading(s.id, s.title), s.id.includes('（') ? 3 : 2));
