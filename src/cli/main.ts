@@ -8,6 +8,7 @@ import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
 import { importCommand } from './import.ts';
+import { renderCommand } from './render.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -45,6 +46,7 @@ program.addCommand(checkCommand());
 program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
 program.addCommand(importCommand());
+program.addCommand(renderCommand());
 
 // Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -11,6 +11,7 @@ import { labelKey } from '../labels.ts';
 import { compactText, squash } from '../normalize.ts';
 import type { NumToken } from '../place.ts';
 import { type DraftRow, type DraftTable, draftTable, unitOf } from '../text/tables.ts';
+import { TABLE_NUMBER } from '../titles.ts';
 import { anchorsOf, pathAnchorsOf } from './grid/header.ts';
 import {
   type BlockState,
@@ -50,9 +51,12 @@ export function readPdfTable(
 ): DraftTable {
   const region = lines.slice(start, end);
   const table = draftTable(spec, region);
-  if (region[0]) table.title = compactText(region[0].text);
+  // A table's number printed on a line of its own (`表 1`) comes before its title.
+  const head = region[0] && region[1] && TABLE_NUMBER.test(squash(region[0].text)) ? 1 : 0;
+  if (head) table.number = compactText(region[0]!.text);
+  if (region[head]) table.title = compactText(region[head].text);
   // The header: from the title to the first line that starts a row or prints an amount.
-  let body = 1;
+  let body = head + 1;
   for (; body < region.length; body++) {
     const l = region[body]!;
     const u = unitOf(l.text);
@@ -66,7 +70,7 @@ export function readPdfTable(
     const labels = spec.blocks.flatMap((b) => [...(b.total?.labels ?? []), ...(b.lines?.[0]?.labels ?? [])]);
     if (labels.some((x) => labelKey(x) === labelKey(first))) break;
   }
-  const header = region.slice(1, body).filter((l) => !unitOf(l.text) && !MAKER.test(l.text));
+  const header = region.slice(head + 1, body).filter((l) => !unitOf(l.text) && !MAKER.test(l.text));
   const anchors = anchorsOf(spec, header);
   const printed: Record<string, string> = {};
   for (const a of anchors) for (const x of a ?? []) printed[x.column] = x.printed;
