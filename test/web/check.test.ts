@@ -10,7 +10,7 @@ const app = createApp();
 
 function upload(bytes: Uint8Array | string, name: string, query = '') {
   const form = new FormData();
-  form.set('file', new File([bytes], name));
+  form.set('file', new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name));
   return app.request(`/check${query}`, { method: 'POST', body: form });
 }
 
