@@ -32,7 +32,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const CSS = `
+export const DOCUMENT_CSS = `
 @page { size: A4; margin: 18mm 15mm 20mm; }
 @page wide { size: A4 landscape; margin: 15mm 15mm 18mm; }
 * { box-sizing: border-box; }
@@ -83,6 +83,7 @@ function cellHtml(c: Slot, inHead: boolean): string {
   const cls = c.align === 'right' ? 'num' : c.align === 'center' && !inHead ? 'center' : '';
   if (cls) attrs.push(`class="${cls}"`);
   if (c.column) attrs.push(`data-column="${escapeHtml(c.column)}"`);
+  if (c.row !== undefined) attrs.push(`data-row="${escapeHtml(c.row)}"`);
   return `<${tag}${attrs.length ? ` ${attrs.join(' ')}` : ''}>${escapeHtml(c.text)}</${tag}>`;
 }
 
@@ -148,7 +149,7 @@ export function renderHtml(d: Disclosure): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(cover.join(' '))}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${DOCUMENT_CSS}</style>`,
     '</head>',
     '<body>',
     `<header class="cover"><h1>${escapeHtml(cover[0] ?? '')}</h1>${cover[1] ? `<p>${escapeHtml(cover[1])}</p>` : ''}</header>`,

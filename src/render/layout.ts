@@ -19,6 +19,8 @@ export interface GridCell {
   align: 'left' | 'center' | 'right';
   /** an amount cell: its column id and exact value */
   column?: string;
+  /** an amount cell: the key of its row (findings point to cells by table, row and column) */
+  row?: string;
   fen?: number | null;
   /** a total row's cells are printed bold */
   strong?: boolean;
@@ -284,8 +286,8 @@ function rowCells(leaves: Leaf[], r: Maybe<Row>, b: BlockSpec | undefined, unit:
     const c = r?.cells.find((x) => x.column === l.column);
     out.push(
       c
-        ? cell(cellText(c, unit), { align: 'right', column: l.column, fen: c.fen, strong })
-        : cell('', { align: 'right', column: l.column, strong }),
+        ? cell(cellText(c, unit), { align: 'right', column: l.column, row: r!.key, fen: c.fen, strong })
+        : cell('', { align: 'right', column: l.column, ...(r ? { row: r.key } : {}), strong }),
     );
   }
   return out;
