@@ -1,6 +1,7 @@
 /** Saving a checked disclosure: idempotent by the sha256 of the original file, each file a new version. */
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { GENERIC_UNIT_NAMES } from '../ingest/unit-name.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Finding, Obligation } from '../rules/types.ts';
 import { getTemplate } from '../templates/index.ts';
@@ -35,9 +36,6 @@ export interface SaveResult {
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
-
-/** Words a reader may take for the unit's name that name no unit. */
-const GENERIC_UNIT_NAMES = new Set(['部门', '单位', '本部门', '本单位', '预算单位', '部门名称', '单位名称']);
 
 const CHUNK = 500;
 

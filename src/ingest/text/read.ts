@@ -6,6 +6,7 @@ import type { Disclosure, Problem } from '../../model/schema.ts';
 import { SCHEMA_VERSION } from '../../model/schema.ts';
 import type { TableSpec, Template } from '../../templates/schema.ts';
 import { buildTables } from '../tables-model.ts';
+import { unitNameOf } from '../unit-name.ts';
 import { readGlossary, readSignature } from './glossary.ts';
 import { type Line, splitLines } from './lines.ts';
 import { readNarrative } from './narrative.ts';
@@ -75,7 +76,12 @@ export function readTextDisclosure(
   if (performance.length === 0 && template.performance.inDocument) missing.push('PERF');
   const glossary = p4 ? readGlossary(lines.slice(p4.start, p4.end)) : [];
   const signature = p4 ? readSignature(lines.slice(p4.start, p4.end)) : null;
-  const unitName = part1?.unitName ?? tables.find((t) => t.unitName)?.unitName ?? null;
+  const unitName = unitNameOf(
+    part1?.unitName,
+    tables,
+    template,
+    lines.slice(0, 12).map((l) => l.text),
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? {
