@@ -7,14 +7,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { InputError } from '../ingest/errors.ts';
 import { checkDisclosure } from '../rules/engine.ts';
-import { type Lang, langOf, t } from './i18n.ts';
+import type { Store } from '../store/db.ts';
+import type { Env } from './env.ts';
+import { langOf, t } from './i18n.ts';
 import { html, Page } from './layout.tsx';
 import { CheckPage, MAX_UPLOAD_BYTES } from './pages/check.tsx';
+import { pageRoutes } from './routes/pages.tsx';
 import { securityHeaders } from './security.ts';
 import { SITE_CSS } from './style.ts';
 import { extractUpload } from './upload.ts';
 
-type Env = { Variables: { lang: Lang } };
+export interface AppOptions {
+  /** the store the public pages and the API read; without it only the check page is served */
+  store?: Store;
+}
 
 /** HTTP status for input the readers refuse. */
 function statusOf(e: InputError): 400 | 413 | 415 | 422 {
@@ -24,7 +30,7 @@ function statusOf(e: InputError): 400 | 413 | 415 | 422 {
   return 400;
 }
 
-export function createApp(): Hono<Env> {
+export function createApp(options: AppOptions = {}): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
@@ -40,18 +46,21 @@ export function createApp(): Hono<Env> {
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
-  app.get('/', (c) => {
-    const lang = c.get('lang');
-    return c.html(
-      html(
-        <Page lang={lang} title={t(lang, 'site')} path={c.req.url}>
-          <p>
-            <a href={`/check${lang === 'en' ? '?lang=en' : ''}`}>{t(lang, 'check')}</a>
-          </p>
-        </Page>,
-      ),
-    );
-  });
+  if (options.store) pageRoutes(app, options.store);
+  else {
+    app.get('/', (c) => {
+      const lang = c.get('lang');
+      return c.html(
+        html(
+          <Page lang={lang} title={t(lang, 'site')} path={c.req.url}>
+            <p>
+              <a href="/check">{t(lang, 'check')}</a>
+            </p>
+          </Page>,
+        ),
+      );
+    });
+  }
 
   app.get('/check', (c) => {
     const lang = c.get('lang');

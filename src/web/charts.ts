@@ -162,7 +162,7 @@ function incomeLines(doc: Disclosure): Datum[] {
 /** 万元 with two decimals, for drawing only. */
 const wan = (fen: number) => Math.round(fen / 100) / 10000;
 
-const FONT = '"Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
+const FONT = "'Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 
 /** One chart as an SVG document. */
 export function chartSvg(chart: ChartData, lang: 'zh' | 'en', width = 640, height = 360): string {
@@ -245,4 +245,33 @@ export function sangongTotal(doc: Disclosure): number | null {
     return fenOf(row, total.id);
   }
   return null;
+}
+
+export interface KeyFigure {
+  id: 'spending' | 'basic' | 'project' | 'sangong';
+  title: { zh: string; en: string };
+  fen: number | null;
+}
+
+/** The figures a reader compares first: total spending, basic and project spending, 三公. */
+export function keyFigures(doc: Disclosure): KeyFigure[] {
+  const spending = findBlock(doc, 'functional', (b) => b.columns.some((c) => c.meaning.spending === 'basic'));
+  const total = spending?.table.rows.find((r) => r.kind === 'total');
+  const col = (s: 'basic' | 'project') => spending?.block.columns.find((c) => c.meaning.spending === s)?.id;
+  const basic = col('basic');
+  const project = col('project');
+  return [
+    {
+      id: 'spending',
+      title: { zh: '支出合计', en: 'Total spending' },
+      fen: spending ? fenOf(total, spending.total.id) : null,
+    },
+    { id: 'basic', title: { zh: '基本支出', en: 'Basic spending' }, fen: basic ? fenOf(total, basic) : null },
+    {
+      id: 'project',
+      title: { zh: '项目支出', en: 'Project spending' },
+      fen: project ? fenOf(total, project) : null,
+    },
+    { id: 'sangong', title: { zh: '“三公”经费', en: '“Three public” expenses' }, fen: sangongTotal(doc) },
+  ];
 }
