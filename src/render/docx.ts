@@ -23,10 +23,10 @@ import {
   WidthType,
 } from 'docx';
 import type { Disclosure } from '../model/schema.ts';
-import { dateText } from './html.ts';
 import {
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   partTitles,
   performanceGrid,

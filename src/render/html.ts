@@ -7,6 +7,7 @@ import type { Disclosure } from '../model/schema.ts';
 import {
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
@@ -129,12 +130,6 @@ function tableHtml(t: TableLayout): string {
 }
 
 const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
-
-/** A printed date `2023-01-31` as `2023年1月31日`; other forms as printed. */
-export function dateText(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
-}
 
 /** The whole document as one HTML page. */
 export function renderHtml(d: Disclosure): string {

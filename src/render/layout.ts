@@ -519,6 +519,12 @@ export function coverLines(d: Disclosure): string[] {
   return [d.unitName ?? '', `${d.year ? `${d.year}年` : ''}${kind}`].filter(Boolean);
 }
 
+/** A printed date `2023-01-31` as `2023年1月31日`; other forms as printed. */
+export function dateText(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+}
+
 /** A narrative section's printed heading: `一、title` or `（一）title`. */
 export function sectionHeading(id: string, title: string): string {
   const sub = /（[一二三四五六七八九十]+）$/.exec(id);

@@ -11,11 +11,11 @@ import { dirname, join } from 'node:path';
 import type { Content, TableCell } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import type { Disclosure } from '../model/schema.ts';
-import { dateText } from './html.ts';
 import {
   CELL_PADDING,
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
