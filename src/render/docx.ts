@@ -23,13 +23,14 @@ import {
   WidthType,
 } from 'docx';
 import type { Disclosure } from '../model/schema.ts';
-import { dateText } from './html.ts';
 import {
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   partTitles,
   performanceGrid,
+  performanceTitle,
   sectionHeading,
   staffingText,
   type TableLayout,
@@ -182,13 +183,17 @@ export function docxDocument(d: Disclosure): Document {
     p3.push(heading(sectionHeading(s.id, s.title), s.id.includes('（') ? 3 : 2));
     if (s.text) p3.push(para(s.text));
   }
-  const perfTitle = template?.performance.title ?? '项目支出绩效目标表';
   for (const perf of d.performance) {
+    const [title, year] = performanceTitle(perf, template);
     p3.push(
       new Paragraph({
-        children: [text(perf.year ? `${perf.year}年${perfTitle}` : perfTitle, 26, true)],
+        children: [text(title!, 26, true)],
         alignment: AlignmentType.CENTER,
         pageBreakBefore: true,
+      }),
+      new Paragraph({
+        children: [text(year ?? '', 20)],
+        alignment: AlignmentType.CENTER,
         spacing: { after: 120 },
       }),
       gridTable(performanceGrid(perf), true),

@@ -7,11 +7,13 @@ import type { Disclosure } from '../model/schema.ts';
 import {
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
   partTitles,
   performanceGrid,
+  performanceTitle,
   type Slot,
   sectionHeading,
   staffingText,
@@ -65,7 +67,8 @@ td.center, th.center { text-align: center; }
 tr.total th, tr.total td { font-weight: bold; }
 tr { break-inside: avoid; }
 p.statement { text-indent: 0; font-size: 10pt; margin-top: 2mm; }
-.perf caption .title { font-size: 12pt; }
+.perf caption .title { font-size: 12pt; margin-bottom: 0; }
+.perf caption .year { display: block; text-align: center; font-size: 10pt; margin-bottom: 2mm; }
 .glossary p { text-indent: 0; }
 .signature { text-align: right; margin-top: 12mm; }
 .signature p { text-align: right; text-indent: 0; }
@@ -129,19 +132,12 @@ function tableHtml(t: TableLayout): string {
 
 const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
-/** A printed date `2023-01-31` as `2023年1月31日`; other forms as printed. */
-export function dateText(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
-}
-
 /** The whole document as one HTML page. */
 export function renderHtml(d: Disclosure): string {
   const template = templateOf(d);
   const parts = partTitles(d, template);
   const tables = d.tables.map((t) => tableLayout(t, template));
   const cover = coverLines(d);
-  const perfTitle = template?.performance.title ?? '项目支出绩效目标表';
   const out: string[] = [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -185,7 +181,8 @@ export function renderHtml(d: Disclosure): string {
     if (s.text) out.push(p(s.text));
   }
   for (const perf of d.performance) {
-    const caption = `<span class="title">${escapeHtml(perf.year ? `${perf.year}年${perfTitle}` : perfTitle)}</span>`;
+    const [title, year] = performanceTitle(perf, template);
+    const caption = `<span class="title">${escapeHtml(title!)}</span>${year ? `<span class="year">${escapeHtml(year)}</span>` : ''}`;
     out.push(`<section class="table perf">`, gridHtml(performanceGrid(perf), caption), '</section>');
   }
   out.push('</section>', `<section class="part glossary" id="P4"><h2>${escapeHtml(parts.P4)}</h2>`);

@@ -24,6 +24,8 @@ export interface GridCell {
   fen?: number | null;
   /** a total row's cells are printed bold */
   strong?: boolean;
+  /** vertical position in a tall row (default: middle) */
+  valign?: 'top' | 'middle';
 }
 
 /** A grid position: a cell, or null where a span from the left or above covers it. */
@@ -413,7 +415,12 @@ export function performanceGrid(p: PerformanceTable, fields: string[] = PERF_FIE
   line('预算单位', p.unitName);
   line('项目名称', p.project);
   line('项目负责人', p.owner);
-  const funds: Slot[] = [cell('项目资金', { header: true, scope: 'row', colSpan: 2, align: 'center' }), null];
+  // The caption names the unit of amounts printed bare (`0`).
+  const unit = [p.funds.total, p.funds.fiscal, p.funds.other].find((q) => q)?.unit ?? '万元';
+  const funds: Slot[] = [
+    cell(`项目资金（${unit}）`, { header: true, scope: 'row', colSpan: 2, align: 'center' }),
+    null,
+  ];
   funds.push(
     cell('年度预算总额', { header: true, scope: 'col', align: 'center' }),
     cell(quantityText(p.funds.total), { align: 'right' }),
@@ -444,18 +451,24 @@ export function performanceGrid(p: PerformanceTable, fields: string[] = PERF_FIE
         (col === 0 || p.indicators[a]!.level1 === p.indicators[b]!.level1);
       while (j < body.length && same(i, j)) j++;
       if (j - i > 1) {
+        // A merged label is printed at the top of its group, where a reader looks for it.
         body[i]![col]!.rowSpan = j - i;
+        body[i]![col]!.valign = 'top';
         for (let k = i + 1; k < j; k++) body[k]![col] = null;
       }
       i = j;
     }
   }
+  // Columns as wide as their longest text (up to 26 characters at 8 pt), so that cells rarely wrap.
+  const longest = PERF_KEYS.map((k, i) =>
+    Math.max(4, (fields[i] ?? '').length, ...p.indicators.map((ind) => [...ind[k]].length)),
+  );
   return {
     columns: n,
     head,
     body,
-    widths: [4, 4, 7, 4, 4, 3, 2, 4, 4],
-    minWidths: [30, 30, 40, 30, 30, 25, 20, 30, 30],
+    widths: longest,
+    minWidths: longest.map((l) => Math.min(l, 26) * 8.2 + 2),
   };
 }
 
@@ -468,6 +481,12 @@ export function columnWidths(g: Grid, available: number): number[] {
   const weights = g.widths.reduce((a, b) => a + b, 0);
   if (min >= available || weights === 0) return g.minWidths.map((w) => w * Math.min(1, available / min));
   return g.minWidths.map((w, i) => w + ((available - min) * g.widths[i]!) / weights);
+}
+
+/** A performance table's title lines: the template's title, then the year in brackets. */
+export function performanceTitle(p: PerformanceTable, template: Template | null): string[] {
+  const title = template?.performance.title ?? '项目支出绩效目标表';
+  return p.year ? [title, `（${p.year}年）`] : [title];
 }
 
 type PartId = 'P1' | 'P2' | 'P3' | 'P4';
@@ -500,6 +519,12 @@ export function partTitles(d: Disclosure, template: Template | null = null): Rec
 export function coverLines(d: Disclosure): string[] {
   const kind = d.kind === 'final' ? '部门决算公开' : '部门预算公开';
   return [d.unitName ?? '', `${d.year ? `${d.year}年` : ''}${kind}`].filter(Boolean);
+}
+
+/** A printed date `2023-01-31` as `2023年1月31日`; other forms as printed. */
+export function dateText(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
 }
 
 /** A narrative section's printed heading: `一、title` or `（一）title`. */

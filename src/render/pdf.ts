@@ -11,16 +11,17 @@ import { dirname, join } from 'node:path';
 import type { Content, TableCell } from 'pdfmake';
 import pdfmake from 'pdfmake';
 import type { Disclosure } from '../model/schema.ts';
-import { dateText } from './html.ts';
 import {
   CELL_PADDING,
   columnWidths,
   coverLines,
+  dateText,
   type Grid,
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
   partTitles,
   performanceGrid,
+  performanceTitle,
   sectionHeading,
   staffingText,
   type TableLayout,
@@ -79,7 +80,7 @@ function gridBody(g: Grid, fontSize: number): TableCell[][] {
           cell.fillColor = '#f2f2f2';
         } else if (!head) {
           // Centred in the row, as officially printed: a wrapped name around its code and amounts.
-          cell.verticalAlignment = 'middle';
+          cell.verticalAlignment = c.valign ?? 'middle';
         }
         if (c.strong) cell.bold = true;
         return cell as TableCell;
@@ -209,23 +210,26 @@ export function pdfDefinition(d: Disclosure): TDocumentDefinitions {
     content.push(heading(sectionHeading(s.id, s.title), s.id.includes('（') ? 3 : 2));
     if (s.text) content.push(para(s.text));
   }
-  const perfTitle = template?.performance.title ?? '项目支出绩效目标表';
   for (const perf of d.performance) {
     const g = performanceGrid(perf);
+    const [title, year] = performanceTitle(perf, template);
     content.push(
+      // Landscape, so that indicator cells rarely wrap: a wrapped cell is ambiguous to a reader.
       {
-        text: perf.year ? `${perf.year}年${perfTitle}` : perfTitle,
+        text: title!,
         fontSize: 13,
         bold: true,
         alignment: 'center',
-        margin: [0, 4, 0, 6],
+        margin: [0, 4, 0, 2],
         pageBreak: 'before',
+        pageOrientation: 'landscape',
       },
+      { text: year ?? '', fontSize: 10, alignment: 'center', margin: [0, 0, 0, 6] },
       {
         table: {
           headerRows: 0,
           dontBreakRows: true,
-          widths: widthsOf(g, PORTRAIT_WIDTH),
+          widths: widthsOf(g, LANDSCAPE_WIDTH),
           body: gridBody(g, 8),
         },
         layout: LAYOUT,

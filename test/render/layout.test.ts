@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Table } from '../../src/model/schema.ts';
-import { amountText, type Grid, tableLayout } from '../../src/render/layout.ts';
+import { amountText, dateText, type Grid, tableLayout } from '../../src/render/layout.ts';
 import { getTemplate } from '../../src/templates/index.ts';
 import { xinjiang } from '../helpers/fixtures.ts';
 
@@ -29,6 +29,13 @@ describe('amountText', () => {
     assert.equal(amountText(-123456, '元'), '-1,234.56');
     // Never rounded: a value finer than two decimals keeps its digits.
     assert.equal(amountText(1, '万元'), '0.000001');
+  });
+});
+
+describe('dateText', () => {
+  it('prints an ISO date in Chinese and leaves other forms as printed', () => {
+    assert.equal(dateText('2023-01-31'), '2023年1月31日');
+    assert.equal(dateText('2023年1月'), '2023年1月');
   });
 });
 
