@@ -7,6 +7,8 @@ import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
+import { composeCommand } from './compose.ts';
+import { generateCommand } from './generate.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -43,6 +45,8 @@ program
 program.addCommand(checkCommand());
 program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
+program.addCommand(composeCommand());
+program.addCommand(generateCommand());
 
 // Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {

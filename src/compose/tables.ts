@@ -263,7 +263,12 @@ export function deriveTables(facts: Facts, template: Template, names: Names): De
     }
     const ids = rowIdentities(template, 'T10', 'main');
     for (const v of leaves.values()) applyRowIdentities(v, ids);
-    tables.push(tableOf(s, facts.unitName, lineRows(s.blocks[0]!, leaves, unit, false)));
+    const rows = lineRows(s.blocks[0]!, leaves, unit, false);
+    const empty = rows.every((r) => r.cells.every((c) => c.fen === 0));
+    const statement = empty
+      ? `${facts.unitName}${facts.year}年没有安排财政拨款“三公”经费，${s.titles[0]}为空表。`
+      : undefined;
+    tables.push(tableOf(s, facts.unitName, rows, statement));
   }
   const index = new Map<string, number>();
   for (const t of tables)
