@@ -89,6 +89,9 @@ export const Facts = z.object({
         name: z.string().min(1),
         code: FunctionalItem,
         amounts: z.record(EconomicClass, Amount).describe('general-budget amount by economic 类'),
+        total: Amount.optional().describe(
+          '项目支出合计 when the amounts by economic 类 do not add up to it (a published table whose split is not known)',
+        ),
         basis: z.string().optional(),
         owner: z.string().optional(),
         allocation: z.string().optional(),

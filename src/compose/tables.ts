@@ -292,6 +292,8 @@ function projectTable(facts: Facts, template: Template, names: Names, s: Templat
       add(v, col, fenOf(amount, unit));
     }
     applyRowIdentities(v, ids);
+    // a total given beside an incomplete split is printed as given (the row identity then fails, and says so)
+    if (p.total !== undefined) v.set(block.columns[0]!.id, fenOf(p.total, unit));
     return { p, v };
   });
   const sums = new Map<string, Values>();
