@@ -7,6 +7,7 @@ import { compose } from '../compose/compose.ts';
 import { InputError } from '../ingest/errors.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { renderText } from '../render/text.ts';
+import { checkDisclosure } from '../rules/engine.ts';
 
 /** Renderers by format: file extension and a function of the composed model. Add formats here. */
 export const RENDERERS: Record<string, { ext: string; render: (d: Disclosure) => string | Uint8Array }> = {
@@ -52,6 +53,11 @@ export function composeCommand(): Command {
         process.stdout.write(`${file}\n`);
       }
       for (const f of composed.findings) process.stderr.write(`[${f.severity}] ${f.message}\n`);
-      if (composed.findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+      // the composed document is checked like any other: facts that do not add up show here
+      const report = checkDisclosure(composed.disclosure);
+      for (const f of report.findings.filter((x) => x.severity !== 'info'))
+        process.stderr.write(`[check ${f.severity}] ${f.rule}: ${f.message}\n`);
+      const errors = [...composed.findings, ...report.findings].some((f) => f.severity === 'error');
+      if (errors) process.exitCode = 1;
     });
 }

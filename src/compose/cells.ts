@@ -30,6 +30,7 @@ export function rowOf(
   unit: MoneyUnit,
 ): Row {
   const cells = columns.map((c) => cell(c, values.get(c) ?? 0, unit));
+  // raw is set from the printed line once the table is complete (compose.ts)
   return { ...base, raw: '', cells, source: {} };
 }
 

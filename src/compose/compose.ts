@@ -4,6 +4,9 @@
  * reader's own readers, so the model holds exactly what its plain text says; performance tables,
  * glossary and signature are built directly. Missing inputs print a visible placeholder and are
  * reported as composer findings, never filled in.
+ * Line numbers in the model (Part 1, Part 3 sections and claims) are those of the plain-text
+ * rendering (renderText), so that findings on a composed document point into its text; tables and
+ * performance tables carry no location.
  */
 import { createHash } from 'node:crypto';
 import { type Catalog, loadCatalog } from '../catalog/catalog.ts';
@@ -13,6 +16,7 @@ import { readNarrative } from '../ingest/text/narrative.ts';
 import { readPart1 } from '../ingest/text/part1.ts';
 import { type Disclosure, type PerformanceTable, type Quantity, SCHEMA_VERSION } from '../model/schema.ts';
 import { parseNumber } from '../money/index.ts';
+import { renderText, rowLine } from '../render/text.ts';
 import { getTemplate, type Template } from '../templates/index.ts';
 import { fenOf, money } from './cells.ts';
 import { type Facts, type FactsInput, Facts as FactsSchema, type PerformanceFacts } from './facts.ts';
@@ -170,5 +174,45 @@ export function compose(input: FactsInput | Facts, options: ComposeOptions = {})
     missing: [],
     problems: [],
   };
+  for (const t of disclosure.tables) for (const r of t.rows) r.raw = rowLine(t, r, r.block);
+  locate(disclosure, part1Lines(facts), part3Lines(facts, sections));
   return { disclosure, findings };
+}
+
+/**
+ * Renumber the lines Part 1 and Part 3 were read from (numbered from 1 each) to the lines of the
+ * plain-text rendering: the same texts, found in order.
+ */
+function locate(d: Disclosure, part1: string[], part3: string[]): void {
+  const printed = renderText(d).split('\n');
+  const mapOf = (texts: string[]) => {
+    const map = new Map<number, number>();
+    let at = 0;
+    texts.forEach((t, i) => {
+      for (let j = at; j < printed.length; j++) {
+        if (printed[j]!.trim() === t.trim()) {
+          map.set(i + 1, j + 1);
+          at = j + 1;
+          return;
+        }
+      }
+    });
+    return (n: number | undefined) => (n === undefined ? undefined : (map.get(n) ?? n));
+  };
+  const at = (src: { line?: number; endLine?: number }, f: (n: number | undefined) => number | undefined) => {
+    if (src.line !== undefined) src.line = f(src.line);
+    if (src.endLine !== undefined) src.endLine = f(src.endLine);
+  };
+  const p1 = mapOf(part1);
+  if (d.part1) {
+    for (const fn of d.part1.functions) at(fn.source, p1);
+    at(d.part1.organization.source, p1);
+    if (d.part1.staffing) at(d.part1.staffing.source, p1);
+  }
+  const p3 = mapOf(part3);
+  for (const s of d.narrative) {
+    at(s.source, p3);
+    if (s.lineStarts) s.lineStarts = s.lineStarts.map(([o, n]) => [o, p3(n)!]);
+    for (const c of s.claims) at(c.source, p3);
+  }
 }

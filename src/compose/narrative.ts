@@ -87,7 +87,12 @@ export function writeNarrative(facts: Facts, d: Derived, names: Names, ph: Phras
   const capitalIncome = d.get('T4', '收入/国有资本经营预算', '合计');
   if (fundIncome === 0 && capitalIncome === 0)
     fiscalLines.push('收入全部为一般公共预算拨款，无政府性基金预算拨款和国有资本经营预算拨款。');
-  fiscalLines.push(`收入预算包括：一般公共预算拨款${a(general)}。`);
+  const incomeParts = [
+    `一般公共预算拨款${a(general)}`,
+    ...(fundIncome ? [`政府性基金预算拨款${a(fundIncome)}`] : []),
+    ...(capitalIncome ? [`国有资本经营预算拨款${a(capitalIncome)}`] : []),
+  ];
+  fiscalLines.push(`收入预算包括：${incomeParts.join('、')}。`);
   if (generalClasses.length > 0) {
     const parts = generalClasses.map((r) => {
       const use = facts.uses[r.key];

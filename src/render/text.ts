@@ -12,7 +12,8 @@ function cellsOf(t: Table, r: Row, block?: string): string[] {
   return columns.map((c) => r.cells.find((x) => x.column === c.id)?.value ?? '');
 }
 
-function rowLine(t: Table, r: Row, block?: string): string {
+/** A row as printed: code, name (for a project: its subject's name and its own), every cell. */
+export function rowLine(t: Table, r: Row, block?: string): string {
   const nums = cellsOf(t, r, block).filter((v) => v !== '');
   if (r.kind === 'total' || r.kind === 'line') return [r.label, ...nums].join(' ');
   const name = r.kind === 'project' ? [r.subject ?? '', r.label].filter(Boolean).join(' ') : r.label;

@@ -98,3 +98,24 @@ test('invalid facts are refused with the path of the problem', () => {
   assert.throws(() => compose({ ...facts, lines: [{ ...facts.lines[0], amount: '1,2' }] }), /amount/);
   assert.throws(() => compose({ ...facts, lines: [{ ...facts.lines[0], code: '20113' }] }), /7 digits/);
 });
+
+test('facts that do not add up compose, and check says where', () => {
+  // running costs by economic 款 one 万元 short of the basic lines
+  const basic = facts.basic.map((b: { code: string; amount: string }) =>
+    b.code === '30101' ? { ...b, amount: '59' } : b,
+  );
+  const report = checkDisclosure(compose({ ...facts, basic }).disclosure);
+  const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+  assert.ok(errors.includes('cross-table.equal'), errors.join(', '));
+});
+
+test('line numbers of a composed model are those of its plain text', () => {
+  const d = compose(facts).disclosure;
+  const lines = renderText(d).split('\n');
+  for (const s of d.narrative) {
+    assert.match(lines[s.source.line! - 1]!, new RegExp(s.title.slice(0, 6)));
+    for (const c of s.claims) assert.ok(lines[c.source.line! - 1]!.length > 0);
+  }
+  const first = d.narrative.find((s) => s.id === '二')!.claims.find((c) => c.subject === '一般公共预算')!;
+  assert.match(lines[first.source.line! - 1]!, /^一般公共预算158\.50万元/);
+});
