@@ -135,6 +135,12 @@ export function generateUnit(r: Random, index: number, year: number, catalog: Ca
       amount: wan(carry),
     });
 
+  // government funds: land-transfer income spent on urban construction (the housing departments)
+  const fundCode = '2120803';
+  const fund =
+    dept.section === '21201' && named(catalog, year, fundCode) && r.chance(0.5) ? r.int(1000, 20000) : 0;
+  if (fund) lines.push({ code: fundCode, fund: '政府性基金预算', spending: 'project', amount: wan(fund) });
+
   // last year
   const items: Record<string, string> = {};
   const reasons: Record<string, string> = {};
@@ -152,8 +158,10 @@ export function generateUnit(r: Random, index: number, year: number, catalog: Ca
   const gProject = [...byItem.values()].reduce((s, v) => s + v.project, 0);
   const priorOwn = own ? priorOf(r, own, true) : r.chance(0.2) ? r.int(100, 2000) : 0;
   const priorCarry = carry ? priorOf(r, carry, true) : 0;
+  const priorFund = fund ? priorOf(r, fund, true) : 0;
   const income: Record<string, string> = {
     一般公共预算: wan(priorBasic + priorProject),
+    政府性基金预算: wan(priorFund),
     单位资金: wan(priorOwn),
     财政拨款结转: wan(priorCarry),
   };
@@ -163,10 +171,11 @@ export function generateUnit(r: Random, index: number, year: number, catalog: Ca
   change('income/一般公共预算', gBasic + gProject, priorBasic + priorProject);
   change('income/单位资金', own, priorOwn);
   change('income/财政拨款结转', carry, priorCarry);
+  change('income/政府性基金预算', fund, priorFund);
   change('general/basic', gBasic, priorBasic);
   change('general/project', gProject, priorProject);
   change('spending/basic', gBasic, priorBasic);
-  change('spending/project', gProject + own + carry, priorProject + priorOwn + priorCarry);
+  change('spending/project', gProject + own + carry + fund, priorProject + priorOwn + priorCarry + priorFund);
   // 三公: reception and vehicle running costs as budgeted in basic expenditure
   const reception = econ.get('30217') ?? 0;
   const vehicle = econ.get('30231') ?? 0;
@@ -297,7 +306,7 @@ export function generateUnit(r: Random, index: number, year: number, catalog: Ca
     prior: {
       income,
       basic: wan(priorBasic),
-      project: wan(priorProject + priorOwn + priorCarry),
+      project: wan(priorProject + priorOwn + priorCarry + priorFund),
       generalBasic: wan(priorBasic),
       generalProject: wan(priorProject),
       items,

@@ -21,6 +21,8 @@ test('50 generated units compose, check with no error or warning, and round-trip
   const units = generate({ units: 50, year: 2023, seed: 2023 });
   const names = new Set<string>();
   let claims = 0;
+  let withFunds = 0;
+  let fromZero = 0;
   for (const f of units) {
     assert.equal(Facts.safeParse(f).success, true);
     names.add(f.unitName);
@@ -36,7 +38,17 @@ test('50 generated units compose, check with no error or warning, and round-trip
     assert.deepEqual(back.problems, [], f.unitName);
     assert.deepEqual(canonical(back), canonical(d), f.unitName);
     claims += d.narrative.reduce((n, s) => n + s.claims.length, 0);
+    if (d.tables.find((t) => t.id === 'T8')!.rows.some((r) => r.cells.some((c) => c.fen))) withFunds++;
+    if (
+      d.narrative.some((s) =>
+        s.claims.some((c) => c.growth?.percent === '100' && c.change?.fen === c.amount?.fen),
+      )
+    )
+      fromZero++;
   }
+  // the sample exercises a non-empty government-fund table and growth from a zero base
+  assert.ok(withFunds > 0 && withFunds < 50, `units with government funds: ${withFunds}`);
+  assert.ok(fromZero > 0, 'no growth from a zero base');
   assert.equal(names.size, 50, 'every unit has its own name');
   assert.ok(claims > 50 * 40);
 });
