@@ -27,8 +27,11 @@ export const Indicator = z.object({
   level3: z.string(),
   value: z.string(),
   basis: z.string(),
-  prior: z.string().default(''),
-  weight: z.string(),
+  prior: z
+    .string()
+    .regex(/^(?:|\s*[0-9０-９].*|[-—/]+)$/, '上年完成值 starts with a digit, or is blank or a dash')
+    .default(''),
+  weight: z.string().regex(/^\d+(\.\d+)?$/, '权重 is a number'),
   scoring: z.string(),
   evidence: z.string(),
 });
@@ -54,7 +57,9 @@ export const Facts = z.object({
   functions: z.array(z.string().min(1)),
   organization: z.object({
     subordinate: z.string().nullable().describe('下属预算单位 statement, e.g. 无下属预算单位'),
-    divisions: z.array(z.string().min(1)),
+    divisions: z.array(
+      z.string().regex(/^[^、。，；：\s]+$/, 'a division name without punctuation or spaces'),
+    ),
   }),
   staffing: z.object({
     authorized: z.number().int().min(0),
@@ -86,7 +91,7 @@ export const Facts = z.object({
   projects: z
     .array(
       z.object({
-        name: z.string().min(1),
+        name: z.string().regex(/^\S+$/, 'a project name is printed without spaces'),
         code: FunctionalItem,
         amounts: z.record(EconomicClass, Amount).describe('general-budget amount by economic 类'),
         total: Amount.optional().describe(

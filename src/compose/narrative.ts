@@ -211,7 +211,7 @@ export function writeNarrative(facts: Facts, d: Derived, names: Names, ph: Phras
   const pr = facts.procurement;
   if (pr) {
     const [g, w, s, r, rs] = [pr.goods, pr.works, pr.services, pr.reservedSme, pr.reservedSmall].map((x) =>
-      Number(toFen(x, unit)),
+      toFen(x, unit),
     );
     sub(1, '政府采购情况', [
       `${Y}年${U}政府采购预算${a(g! + w! + s!)}，其中：政府采购货物预算${a(g!)}，政府采购工程预算${a(w!)}，政府采购服务预算${a(s!)}。`,
@@ -220,21 +220,21 @@ export function writeNarrative(facts: Facts, d: Derived, names: Names, ph: Phras
   } else sub(1, '政府采购情况', [`${Y}年${U}未安排政府采购预算。`]);
   const as = facts.assets;
   if (as) {
-    const vf = as.vehicles.map((v) => ({ ...v, fen: Number(toFen(v.value, unit)) }));
+    const vf = as.vehicles.map((v) => ({ ...v, fen: toFen(v.value, unit) }));
     const count = vf.reduce((s, v) => s + v.count, 0);
     const value = vf.reduce((s, v) => s + v.fen, 0);
     sub(2, '国有资产占用使用情况', [
       `截至${as.asOf ?? Y - 1}年底，${U}占用使用国有资产总体情况为：`,
-      `1.房屋${as.buildingArea}平方米，价值${a(Number(toFen(as.buildingValue, unit)))}。`,
+      `1.房屋${as.buildingArea}平方米，价值${a(toFen(as.buildingValue, unit))}。`,
       `2.车辆${count}辆，价值${a(value)}${vf.length ? `；其中：${vf.map((v) => `${v.kind}${v.count}辆，价值${a(v.fen)}`).join('；')}` : ''}。`,
-      `3.办公家具价值${a(Number(toFen(as.furniture, unit)))}。`,
-      `4.其他资产价值${a(Number(toFen(as.other, unit)))}。`,
+      `3.办公家具价值${a(toFen(as.furniture, unit))}。`,
+      `4.其他资产价值${a(toFen(as.other, unit))}。`,
       `单位价值50万元以上大型设备${as.equipment50}台（套），单位价值100万元以上大型设备${as.equipment100}台（套）。`,
     ]);
   } else sub(2, '国有资产占用使用情况', [`截至${Y - 1}年底，${U}未占用使用国有资产。`]);
   const perf = facts.performance.map((p) => ({
-    fiscal: Number(toFen(p.fiscal, unit)),
-    total: Number(toFen(p.total, unit)),
+    fiscal: toFen(p.fiscal, unit),
+    total: toFen(p.total, unit),
   }));
   const fiscalP = perf.filter((p) => p.fiscal > 0);
   const otherP = perf.filter((p) => p.fiscal === 0);

@@ -97,9 +97,8 @@ export function codeRows(
     );
     rows.push(totalRow);
   }
-  return rows.map((r) =>
-    template.tables.find((t) => t.id === table)!.blocks.length > 1 ? { ...r, block: block.id } : r,
-  );
+  const two = template.tables.find((t) => t.id === table)!.blocks.length > 1;
+  return two ? rows.map((r) => ({ ...r, block: block.id })) : rows;
 }
 
 /**

@@ -97,6 +97,13 @@ test('a missing prior value says nothing about the change, and is a finding', ()
 test('invalid facts are refused with the path of the problem', () => {
   assert.throws(() => compose({ ...facts, lines: [{ ...facts.lines[0], amount: '1,2' }] }), /amount/);
   assert.throws(() => compose({ ...facts, lines: [{ ...facts.lines[0], code: '20113' }] }), /7 digits/);
+  // text the plain-text layout could not give back is refused, not printed
+  assert.throws(
+    () => compose({ ...facts, projects: [{ ...facts.projects[0], name: '产业 发展' }] }),
+    /without spaces/,
+  );
+  const divisions = ['办公室、业务科'];
+  assert.throws(() => compose({ ...facts, organization: { ...facts.organization, divisions } }), /division/);
 });
 
 test('facts that do not add up compose, and check says where', () => {
