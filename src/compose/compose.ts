@@ -114,6 +114,9 @@ export function part3Lines(facts: Facts, sections: WrittenSection[]): string[] {
   return [`第三部分 ${facts.year}年预算情况说明`, ...sections.flatMap((s) => [s.heading, ...s.lines])];
 }
 
+/** The shipped and imported catalog, read once per process (compose is called per unit). */
+let defaultCatalog: Catalog | null = null;
+
 export interface ComposeOptions {
   catalog?: Catalog;
 }
@@ -122,7 +125,8 @@ export interface ComposeOptions {
 export function compose(input: FactsInput | Facts, options: ComposeOptions = {}): Composed {
   const facts = FactsSchema.parse(input);
   const template: Template = getTemplate(facts.template);
-  const names = new Names(facts.names, options.catalog ?? loadCatalog(), facts.year);
+  defaultCatalog ??= options.catalog ? null : loadCatalog();
+  const names = new Names(facts.names, options.catalog ?? defaultCatalog!, facts.year);
   const derived = deriveTables(facts, template, names);
   const phrases = new Phrases(facts.unit, facts.reasons);
   const sections = writeNarrative(facts, derived, names, phrases);
