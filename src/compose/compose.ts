@@ -151,6 +151,12 @@ export function compose(input: FactsInput | Facts, options: ComposeOptions = {})
         message: `名词解释「${g.term}」没有释义`,
         where: `glossary/${g.term}`,
       });
+  if (facts.performance.length === 0 && template.performance.inDocument)
+    findings.push({
+      severity: 'warning',
+      message: '没有项目支出绩效目标表（facts.performance 为空）',
+      where: 'performance',
+    });
   const body = JSON.stringify(facts);
   const disclosure: Disclosure = {
     schemaVersion: SCHEMA_VERSION,
@@ -175,7 +181,8 @@ export function compose(input: FactsInput | Facts, options: ComposeOptions = {})
       source: {},
     })),
     signature: { unitName: facts.unitName, date: facts.date, source: {} },
-    missing: [],
+    // as a reader would say of a document without them
+    missing: facts.performance.length === 0 && template.performance.inDocument ? ['PERF'] : [],
     problems: [],
   };
   for (const t of disclosure.tables) for (const r of t.rows) r.raw = rowLine(t, r, r.block);

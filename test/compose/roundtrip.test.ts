@@ -126,3 +126,11 @@ test('line numbers of a composed model are those of its plain text', () => {
   const first = d.narrative.find((s) => s.id === '二')!.claims.find((c) => c.subject === '一般公共预算')!;
   assert.match(lines[first.source.line! - 1]!, /^一般公共预算158\.50万元/);
 });
+
+test('without performance targets the document says so, and still reads back the same', () => {
+  const { disclosure: d, findings } = compose({ ...facts, performance: [] });
+  assert.ok(findings.some((f) => f.where === 'performance'));
+  assert.deepEqual(d.missing, ['PERF']);
+  const back = extractText(renderText(d));
+  assert.deepEqual(canonical(back), canonical(d));
+});
