@@ -7,6 +7,8 @@ import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
+import { composeCommand } from './compose.ts';
+import { generateCommand } from './generate.ts';
 import { importCommand } from './import.ts';
 import { renderCommand } from './render.ts';
 
@@ -47,6 +49,8 @@ program.addCommand(rulesCommand());
 program.addCommand(catalogCommand());
 program.addCommand(importCommand());
 program.addCommand(renderCommand());
+program.addCommand(composeCommand());
+program.addCommand(generateCommand());
 
 // Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {
