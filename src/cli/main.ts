@@ -11,6 +11,7 @@ import { composeCommand } from './compose.ts';
 import { generateCommand } from './generate.ts';
 import { importCommand } from './import.ts';
 import { renderCommand } from './render.ts';
+import { serveCommand } from './serve.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -51,6 +52,7 @@ program.addCommand(importCommand());
 program.addCommand(renderCommand());
 program.addCommand(composeCommand());
 program.addCommand(generateCommand());
+program.addCommand(serveCommand());
 
 // Exit codes are set, not forced, so that a large output still drains into a pipe.
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -16,6 +16,8 @@ export interface SaveInput {
   obligations: Obligation[];
   /** region code; default: the template family (xinjiang, jiangsu, shanghai) */
   region?: string;
+  /** the region's name when `region` is given (default: the code) */
+  regionName?: string;
   /** the unit's name; default: the disclosing unit as printed */
   unit?: string;
 }
@@ -142,7 +144,9 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
   }
   const year = model.year;
   const unit = unitNameOf(model, input.unit);
-  const region = input.region ? { code: input.region, name: input.region } : regionOfTemplate(model.template);
+  const region = input.region
+    ? { code: input.region, name: input.regionName ?? input.region }
+    : regionOfTemplate(model.template);
   const cells = tidyCells(model, getTemplate(model.template));
   const now = new Date().toISOString();
   return db.transaction().execute(async (tx) => {
