@@ -12,6 +12,7 @@ import type { Env } from './env.ts';
 import { langOf, t } from './i18n.ts';
 import { html, Page } from './layout.tsx';
 import { CheckPage, MAX_UPLOAD_BYTES } from './pages/check.tsx';
+import { apiRoutes } from './routes/api.ts';
 import { pageRoutes } from './routes/pages.tsx';
 import { securityHeaders } from './security.ts';
 import { SITE_CSS } from './style.ts';
@@ -46,8 +47,11 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
-  if (options.store) pageRoutes(app, options.store);
-  else {
+  if (options.store) {
+    apiRoutes(app, options.store);
+    pageRoutes(app, options.store);
+  }
+  if (!options.store) {
     app.get('/', (c) => {
       const lang = c.get('lang');
       return c.html(
