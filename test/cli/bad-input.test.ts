@@ -52,7 +52,10 @@ describe('extract refuses bad input', () => {
     refused(['extract', file('x.xls', ole)], /^gongkai: not a valid workbook \(xls\)/);
   });
   it('--format xlsx without --out', () =>
-    refused(['extract', XINJIANG, '--format', 'xlsx'], /--format xlsx writes a workbook: give the file with --out/));
+    refused(
+      ['extract', XINJIANG, '--format', 'xlsx'],
+      /--format xlsx writes a workbook: give the file with --out/,
+    ));
   it('a text that is not a disclosure', () =>
     refused(
       ['extract', file('poem.txt', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n')],

@@ -125,8 +125,8 @@ function codeOf(st: BlockState, row: SheetRow): { code: string | null; name: str
     const full = parts.filter((p) => p.length === 5 || p.length === 7).sort((a, b) => b.length - a.length)[0];
     if (full && CODE.test(full)) code = full;
     else {
-      if (!parts[0] && parts[1]) parts[0] = st.last[0] ?? '';
       if (!parts[1] && parts[2]) parts[1] = st.last[1] ?? '';
+      if (!parts[0] && parts[1]) parts[0] = st.last[0] ?? '';
       let c = '';
       for (const p of parts) {
         if (!p) break;
@@ -184,8 +184,9 @@ export function readSheetTable(at: SheetTable, prov: Provenance, catalog: Catalo
   // Header rows up to the first body row.
   const headers = headerTexts(spec);
   const headerRows: SheetRow[] = [];
-  while (i < rows.length && !isBodyRow(rows[i]!, spec, headers) && headerRows.length < 8)
-    headerRows.push(rows[i++]!);
+  // (A row of column numbers, 栏次 1 2 3, belongs to the header but names no column.)
+  for (; i < rows.length && !isBodyRow(rows[i]!, spec, headers) && headerRows.length < 8; i++)
+    if (!rowTexts(rows[i]!).some((t) => squash(t) === '栏次')) headerRows.push(rows[i]!);
   const paths = headerPaths(headerRows, sheet.merges);
   const columns = templateColumns(spec, paths);
   const missing = spec.blocks.filter((_, k) => !columns[k]).map((b) => b.id);
