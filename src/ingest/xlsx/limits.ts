@@ -8,6 +8,11 @@ import { InputError } from '../errors.ts';
 
 /** A workbook of a disclosure is tens to hundreds of KB; 20 MB is ample. */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+/**
+ * An .xls is parsed whole before its cells can be counted (SheetJS: about 2 s and 100 MB per MB of
+ * dense numeric cells), so its bytes are bounded more tightly.
+ */
+export const MAX_XLS_BYTES = 5 * 1024 * 1024;
 /** Everything inside an .xlsx, uncompressed. */
 export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 /** Cells in all sheets: a disclosure's tables have a few thousand. */
@@ -147,6 +152,12 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /** Refuse an OLE file that is an encrypted workbook (an encrypted .xlsx is stored in OLE). */
 export function checkOle(bytes: Uint8Array): void {
+  if (bytes.length > MAX_XLS_BYTES) {
+    throw new InputError(
+      `the workbook is too large for an .xls (${(bytes.length / 1048576).toFixed(1)} MB; limit ${MAX_XLS_BYTES / 1048576} MB)`,
+      'too-large',
+    );
+  }
   if (bytes.length < 512)
     throw new InputError('not a valid workbook (xls): the file is truncated', 'unreadable');
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

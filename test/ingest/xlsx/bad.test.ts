@@ -58,6 +58,11 @@ describe('bad workbooks', () => {
     ));
   it('an encrypted .xlsx (an OLE container with EncryptionInfo)', () =>
     refused(ole(Buffer.from('EncryptionInfo', 'utf16le')), 'encrypted', /encrypted/));
+  it('an .xls over 5 MB is refused before SheetJS parses it', () => {
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set(ole());
+    return refused(big, 'too-large', /too large for an \.xls \(5\.0 MB; limit 5 MB\)/);
+  });
   it('an OLE file that holds no workbook', () =>
     refused(ole(), 'unreadable', /not a valid workbook \(xls\)/));
   it('a zip bomb: an entry that inflates past its declared size', () =>

@@ -136,4 +136,25 @@ describe('a finance-system export', () => {
     assert.deepEqual(d.tables, []);
     assert.equal(d.missing.length, 12);
   });
+  it('a title over numbers with no header: the table is kept empty and the headers reported missing', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('x');
+    ws.getCell('A1').value = '收支总体情况表';
+    ws.getCell('A2').value = 12.5;
+    ws.getCell('B2').value = 7;
+    const d = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    assert.deepEqual(
+      d.tables.map((t) => [t.id, t.rows.length]),
+      [['T1', 0]],
+    );
+    assert.ok(
+      d.problems.some((p) =>
+        /column headers not all found in the sheet \(income, expenditure\)/.test(p.message),
+      ),
+    );
+    assert.deepEqual(d.problems.find((p) => /column headers/.test(p.message))!.source, {
+      sheet: 'x',
+      cell: 'A1',
+    });
+  });
 });
