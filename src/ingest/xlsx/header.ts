@@ -76,14 +76,24 @@ function blockColumns(block: BlockSpec, paths: Map<number, string[]>, after: num
   return out;
 }
 
-/** Sheet columns of each block's template columns; null for a block whose headers are not all found. */
+const headersOf = (b: BlockSpec) => b.columns.map((c) => c.header).join('|');
+
+/**
+ * Sheet columns of each block's template columns; null for a block whose headers are not all found.
+ * A block printed under the previous one in the same columns (Jiangsu 公开01表: classes, then the
+ * uses of the expenditure) shares its columns: the same array.
+ */
 export function templateColumns(spec: TableSpec, paths: Map<number, string[]>): (number[] | null)[] {
   let after = -1;
-  return spec.blocks.map((b) => {
-    const cols = blockColumns(b, paths, after);
+  const out: (number[] | null)[] = [];
+  spec.blocks.forEach((b, k) => {
+    let cols = blockColumns(b, paths, after);
+    const prev = out[k - 1];
+    if (!cols && prev && headersOf(spec.blocks[k - 1]!) === headersOf(b)) cols = prev;
     if (cols) after = cols[cols.length - 1]!;
-    return cols;
+    out.push(cols);
   });
+  return out;
 }
 
 /** Every printed header text of a table spec (for telling a header row from a total row). */

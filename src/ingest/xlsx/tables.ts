@@ -83,6 +83,8 @@ function isBodyRow(row: SheetRow, spec: TableSpec, headers: Set<string>): boolea
 
 interface BlockState {
   spec: BlockSpec;
+  /** the earlier block whose columns this one shares (printed under it), or -1 */
+  shares: number;
   /** sheet column of each template column */
   columns: number[] | null;
   /** label columns and what they hold */
@@ -93,6 +95,16 @@ interface BlockState {
   last: string[];
   path: string[];
   unlabelledUsed: boolean;
+}
+
+/** Is a row's label the total or one of the fixed lines of a block? */
+function claims(st: BlockState, row: SheetRow): boolean {
+  const texts = st.labels.map((l) => row.cells.get(l.c)).filter((c) => c && c.num === undefined);
+  const label = compactText(texts.map((c) => c!.text).join(' '));
+  if (!label) return false;
+  if (st.spec.total?.labels.some((l) => labelKey(l) === labelKey(label))) return true;
+  const m = st.spec.rows === 'lines' ? matchLine(label, st.specs, st.pos) : null;
+  return !!m && m !== 'prefix';
 }
 
 /** The code a row prints in its code column(s), or in front of its name. */
@@ -198,8 +210,11 @@ export function readSheetTable(at: SheetTable, prov: Provenance, catalog: Catalo
   }
   const unplacedCol = [...paths].find(([, p]) => squash(p[p.length - 1] ?? '') === UNPLACED_HEADER)?.[0];
   let prevEnd = -1;
+  let prevStart = -1;
   const states: BlockState[] = spec.blocks.map((b, k) => {
     const cols = columns[k] ?? null;
+    const shares = cols && k > 0 && columns[k - 1] === cols ? k - 1 : -1;
+    if (shares >= 0) prevEnd = prevStart;
     const firstCol = cols ? cols[0]! : Infinity;
     const labels: BlockState['labels'] = [];
     const labelCols = new Set<number>();
@@ -207,9 +222,11 @@ export function readSheetTable(at: SheetTable, prov: Provenance, catalog: Catalo
     if (labelCols.size === 0 && cols) for (let c = prevEnd + 1; c < firstCol; c++) labelCols.add(c);
     for (const c of [...labelCols].sort((a, b) => a - b))
       labels.push({ c, role: labelRole(b, paths.get(c)) });
+    if (cols && shares < 0) prevStart = prevEnd;
     if (cols) prevEnd = cols[cols.length - 1]!;
     return {
       spec: b,
+      shares,
       columns: cols,
       labels,
       specs: [...(b.lines ?? []), ...(b.total ? [b.total] : [])],
@@ -232,7 +249,11 @@ export function readSheetTable(at: SheetTable, prov: Provenance, catalog: Catalo
     }
     let started: DraftRow | null = null;
     let text = false;
+    // Blocks sharing columns: the later one takes the rows whose label is one of its lines.
+    const skip = new Set<BlockState>();
+    for (const st of states) if (st.shares >= 0) skip.add(claims(st, row) ? states[st.shares]! : st);
     for (const st of states) {
+      if (skip.has(st)) continue;
       const r = readBlockRow(st, row, sheet, table, prov, catalog);
       if (r === 'text') text = true;
       else if (r) started = r;

@@ -157,4 +157,50 @@ describe('a finance-system export', () => {
       cell: 'A1',
     });
   });
+  it('Jiangsu 公开01表 as printed: classes by name, then the uses, under the same expenditure columns', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('公开01表');
+    const rows: (string | number | null)[][] = [
+      ['2019年度江苏省某某厅收支预算总表'],
+      [null, null, null, '单位：万元'],
+      ['收入', null, '支出', null],
+      ['项目', '金额', '项目', '金额'],
+      ['一、财政拨款', 100, '一、一般公共服务支出', 60],
+      ['1.一般公共预算', 100, '二、公共安全支出', 40],
+      ['当年收入小计', 100, null, null],
+      [null, null, '一、基本支出', 70],
+      [null, null, '二、项目支出', 30],
+      ['收入合计', 100, '支出合计', 100],
+    ];
+    rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        if (v !== null) ws.getCell(i + 1, j + 1).value = v;
+      });
+    });
+    ws.mergeCells('A3:B3');
+    ws.mergeCells('C3:D3');
+    const d = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    assert.equal(d.template, 'jiangsu-2017');
+    const t1 = d.tables.find((t) => t.id === 'T1')!;
+    assert.deepEqual(
+      t1.rows.map(
+        (r) => `${r.block}:${r.key}:${r.kind}=${r.cells.map((c) => `${c.value}@${c.source.cell}`).join(',')}`,
+      ),
+      [
+        'income:财政拨款:line=100.00@B5',
+        'functional:201:code=60.00@D5',
+        'income:一般公共预算:line=100.00@B6',
+        'functional:204:code=40.00@D6',
+        'income:当年收入小计:line=100.00@B7',
+        'use:基本支出:line=70.00@D8',
+        'use:项目支出:line=30.00@D9',
+        'income:收入合计:total=100.00@B10',
+        'use:支出合计:total=100.00@D10',
+      ],
+    );
+    assert.deepEqual(
+      d.problems.filter((p) => /T1/.test(p.message)),
+      [],
+    );
+  });
 });
