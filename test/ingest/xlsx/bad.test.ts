@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { InputError, readWorkbook } from '../../../src/ingest/index.ts';
 import { renderXlsx } from '../../../src/render/xlsx.ts';
 import { xinjiang } from '../../helpers/fixtures.ts';
-import { zip } from '../../helpers/zip.ts';
+import { zip } from '../../helpers/zip-writer.ts';
 
 async function refused(bytes: Uint8Array, code: InputError['code'], message: RegExp): Promise<void> {
   const t0 = Date.now();
