@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { InputError } from '../ingest/errors.ts';
 import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
+import { renderXlsx } from '../render/xlsx.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
 import { composeCommand } from './compose.ts';
@@ -27,23 +28,40 @@ program
 
 program
   .command('extract')
-  .description('read a disclosure into the structured model (JSON) or its cells (CSV)')
-  .argument('<file>', 'the document (text extracted from a published disclosure)')
-  .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+  .description(
+    'read a disclosure into the structured model (JSON), its cells (CSV) or a workbook of its tables (XLSX)',
+  )
+  .argument('<file>', 'the document: text, PDF, or a workbook (.xlsx, .xls)')
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['json', 'csv', 'xlsx']).default('json'),
+  )
   .option('--template <id>', 'template id (default: detected)')
-  .option('--out <file>', 'write to a file instead of standard output')
-  .action(async (file: string, opts: { format: 'json' | 'csv'; template?: string; out?: string }) => {
-    const d = await extractFile(file, opts.template ? { template: opts.template } : {});
-    const body = opts.format === 'csv' ? cellsCsv(d) : `${JSON.stringify(d, null, 2)}\n`;
-    if (opts.out) await writeFile(opts.out, body);
-    else process.stdout.write(body);
-    if (d.missing.length > 0) {
-      throw new InputError(
-        `the document is incomplete: ${d.missing.join(', ')} not found (what was found is in the output)`,
-        'incomplete',
-      );
-    }
-  });
+  .option('--out <file>', 'write to a file instead of standard output (required for xlsx)')
+  .action(
+    async (file: string, opts: { format: 'json' | 'csv' | 'xlsx'; template?: string; out?: string }) => {
+      if (opts.format === 'xlsx' && !opts.out) {
+        throw new InputError(
+          '--format xlsx writes a workbook: give the file with --out FILE.xlsx',
+          'unsupported',
+        );
+      }
+      const d = await extractFile(file, opts.template ? { template: opts.template } : {});
+      const body =
+        opts.format === 'xlsx'
+          ? await renderXlsx(d)
+          : opts.format === 'csv'
+            ? cellsCsv(d)
+            : `${JSON.stringify(d, null, 2)}\n`;
+      if (opts.out) await writeFile(opts.out, body);
+      else process.stdout.write(body);
+      if (d.missing.length > 0) {
+        throw new InputError(
+          `the document is incomplete: ${d.missing.join(', ')} not found (what was found is in the output)`,
+          'incomplete',
+        );
+      }
+    },
+  );
 
 program.addCommand(checkCommand());
 program.addCommand(rulesCommand());

@@ -9,8 +9,11 @@ import { loadPdf, MAX_PDF_BYTES } from './pdf/load.ts';
 import { readPdfDisclosure } from './pdf/read.ts';
 import { splitLines } from './text/lines.ts';
 import { readTextDisclosure } from './text/read.ts';
+import { MAX_WORKBOOK_BYTES } from './xlsx/limits.ts';
+import { readWorkbook } from './xlsx/read.ts';
 
 export { InputError } from './errors.ts';
+export { readWorkbook } from './xlsx/read.ts';
 
 export interface ExtractOptions {
   /** Template id; detected from the document when absent. */
@@ -51,10 +54,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): D
   const kind = sniff(bytes.subarray(0, 8192));
   if (kind === 'pdf') throw new InputError('a PDF is read with extractPdf or extractFile', 'unsupported');
   if (kind === 'xlsx' || kind === 'xls') {
-    throw new InputError(
-      `a workbook (${kind}) is not a disclosure text: workbook input is not supported yet`,
-      'unsupported',
-    );
+    throw new InputError(`a workbook (${kind}) is read with readWorkbook or extractFile`, 'unsupported');
   }
   if (kind === 'binary') throw new InputError('a binary file, not a text document', 'binary');
   const d = extractText(decodeText(bytes), options);
@@ -91,11 +91,13 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   }
   const fh = await open(path, 'r');
   try {
-    // The first bytes say whether it is a PDF, whose size limit is larger.
+    // The first bytes say whether it is a PDF or a workbook, whose size limits are larger.
     const head = new Uint8Array(8);
     await fh.read(head, 0, 8, 0);
-    const pdf = sniff(head) === 'pdf';
-    const limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+    const kind = sniff(head);
+    const pdf = kind === 'pdf';
+    const workbook = kind === 'xlsx' || kind === 'xls';
+    const limit = pdf ? MAX_PDF_BYTES : workbook ? MAX_WORKBOOK_BYTES : MAX_TEXT_BYTES;
     if (size > limit) {
       throw new InputError(
         `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
@@ -110,7 +112,9 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
       off += bytesRead;
     }
     const opts = { ...options, file: options.file ?? path };
-    return pdf ? await extractPdf(bytes.subarray(0, off), opts) : extractBytes(bytes.subarray(0, off), opts);
+    if (pdf) return await extractPdf(bytes.subarray(0, off), opts);
+    if (workbook) return await readWorkbook(bytes.subarray(0, off), opts);
+    return extractBytes(bytes.subarray(0, off), opts);
   } finally {
     await fh.close();
   }

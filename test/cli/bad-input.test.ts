@@ -41,8 +41,21 @@ describe('extract refuses bad input', () => {
     ));
   it('a file that starts like a PDF but is not one', () =>
     refused(['extract', file('x.pdf', '%PDF-1.7\n...')], /not a valid PDF/));
-  it('a workbook', () =>
-    refused(['extract', file('x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))], /workbook \(xlsx\)/));
+  it('a truncated workbook', () =>
+    refused(
+      ['extract', file('x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))],
+      /^gongkai: not a valid workbook \(xlsx\): the zip directory is missing/,
+    ));
+  it('an OLE file that is no workbook', () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    refused(['extract', file('x.xls', ole)], /^gongkai: not a valid workbook \(xls\)/);
+  });
+  it('--format xlsx without --out', () =>
+    refused(
+      ['extract', XINJIANG, '--format', 'xlsx'],
+      /--format xlsx writes a workbook: give the file with --out/,
+    ));
   it('a text that is not a disclosure', () =>
     refused(
       ['extract', file('poem.txt', '床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n')],

@@ -236,7 +236,8 @@ export class Solver {
       if (ra !== rb) list[Math.max(ra, rb)]!.group = Math.min(ra, rb);
     }
     for (let i = 0; i < list.length; i++) list[i]!.group = find(i);
-    this.termGroup = con.row.map((r) => list[r]!.group);
+    // Only the terms written (terms naming a row not printed were skipped).
+    this.termGroup = con.row.subarray(0, con.start[con.count]!).map((r) => list[r]!.group);
     const termGroup = this.termGroup;
     // An identity over very many cells says little about any one of them and costs a pass over all
     // of its terms per evaluation: it is left to the checker.
