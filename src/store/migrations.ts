@@ -111,6 +111,7 @@ function initial(engine: Engine): Migration {
         .addColumn('level', 'text')
         .addColumn('classification', 'text')
         .addColumn('economic', 'text')
+        .addColumn('economic_level', 'text')
         .addColumn('column_id', 'text')
         .addColumn('fund', 'text')
         .addColumn('spending', 'text')
@@ -140,7 +141,16 @@ function initial(engine: Engine): Migration {
       await db.schema
         .createIndex('cells_by_region_economic')
         .on('cells')
-        .columns(['region_id', 'year', 'table_id', 'column_id', 'economic', 'disclosure_id', 'fen'])
+        .columns([
+          'region_id',
+          'year',
+          'table_id',
+          'column_id',
+          'economic_level',
+          'economic',
+          'disclosure_id',
+          'fen',
+        ])
         .execute();
       await db.schema
         .createTable('findings')
