@@ -78,6 +78,8 @@ export interface CellTable {
   classification: string | null;
   /** economic 类/款 of the cell: the row's economic code, or the column's economic class */
   economic: string | null;
+  /** level of the economic class: 类 or 款 (a column's economic class is a 类) */
+  economic_level: string | null;
   /** null when the reader could not decide the column (placement unresolved) */
   column_id: string | null;
   fund: string | null;

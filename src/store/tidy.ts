@@ -38,6 +38,8 @@ export function tidyCells(doc: Disclosure, template: Template): TidyCell[] {
           level: row.level ?? null,
           classification,
           economic: classification === 'economic' ? code : (meaning?.economic ?? null),
+          economic_level:
+            classification === 'economic' ? (row.level ?? null) : meaning?.economic ? '类' : null,
           column_id: cell.column,
           fund: meaning?.fund ?? null,
           spending: meaning?.spending ?? null,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { extractFile, extractText } from '../../src/ingest/index.ts';
 import type { Disclosure } from '../../src/model/schema.ts';
 import { checkDisclosure } from '../../src/rules/engine.ts';
@@ -17,12 +17,15 @@ import {
   listRegions,
   listUnits,
   migrateToLatest,
+  migrations,
   queryCells,
   regionTotals,
   StoreInputError,
   saveDisclosure,
   sha256Hex,
+  tidyCells,
 } from '../../src/store/index.ts';
+import { getTemplate } from '../../src/templates/index.ts';
 import { ROOT, XINJIANG } from '../helpers/fixtures.ts';
 import { ENGINES, engineHarness } from '../helpers/store.ts';
 
@@ -128,7 +131,7 @@ for (const engine of ENGINES) {
         );
         assert.deepEqual(
           applied.rows.map((r) => r.name),
-          ['0001_initial'],
+          ['0001_initial', '0002_economic_level'],
         );
         assert.deepEqual(
           Object.values(await counts(f.store.db)),
@@ -137,6 +140,38 @@ for (const engine of ENGINES) {
         assert.deepEqual(await migrateToLatest(f.store.db as Kysely<unknown>, engine), []);
         const again = await f.reopen();
         await again.close();
+      } finally {
+        await f.done();
+      }
+    });
+
+    test('0002 fills economic_level in cells saved before it', async () => {
+      const f = await fresh();
+      try {
+        const bytes = readFileSync(XINJIANG);
+        const model = extractText(bytes.toString('utf8'));
+        const saved = await save(f.store.db, model, bytes);
+        const migrator = new Migrator({
+          db: f.store.db,
+          provider: { getMigrations: async () => migrations(engine) },
+        });
+        const down = await migrator.migrateDown();
+        assert.equal(down.error, undefined);
+        assert.deepEqual(await migrateToLatest(f.store.db as Kysely<unknown>, engine), [
+          '0002_economic_level',
+        ]);
+        const rows = await f.store.db
+          .selectFrom('cells')
+          .select(['ord', 'economic_level'])
+          .where('disclosure_id', '=', saved.disclosureId)
+          .orderBy('ord')
+          .execute();
+        const expected = tidyCells(model, getTemplate(model.template)).map((c) => c.economic_level);
+        assert.deepEqual(
+          rows.map((r) => r.economic_level),
+          expected,
+        );
+        assert.ok(expected.includes('款') && expected.includes('类'));
       } finally {
         await f.done();
       }
