@@ -6,13 +6,20 @@ import { ZodError } from 'zod';
 import { compose } from '../compose/compose.ts';
 import { InputError } from '../ingest/errors.ts';
 import type { Disclosure } from '../model/schema.ts';
+import { RENDERERS as DOCUMENT_RENDERERS } from '../render/index.ts';
 import { renderText } from '../render/text.ts';
 import { checkDisclosure } from '../rules/engine.ts';
 
-/** Renderers by format: file extension and a function of the composed model. Add formats here. */
-export const RENDERERS: Record<string, { ext: string; render: (d: Disclosure) => string | Uint8Array }> = {
+/** Renderers by format: file extension and a function of the composed model (the document renderers too). */
+export const RENDERERS: Record<
+  string,
+  { ext: string; render: (d: Disclosure) => string | Uint8Array | Promise<Uint8Array> }
+> = {
   txt: { ext: 'txt', render: renderText },
   json: { ext: 'json', render: (d) => `${JSON.stringify(d, null, 2)}\n` },
+  ...Object.fromEntries(
+    Object.entries(DOCUMENT_RENDERERS).map(([k, r]) => [k, { ext: r.extension, render: r.render }]),
+  ),
 };
 
 export function composeCommand(): Command {
@@ -49,7 +56,7 @@ export function composeCommand(): Command {
       for (const f of formats) {
         const r = RENDERERS[f]!;
         const file = join(opts.out, `${stem}.${r.ext}`);
-        await writeFile(file, r.render(composed.disclosure));
+        await writeFile(file, await r.render(composed.disclosure));
         process.stdout.write(`${file}\n`);
       }
       for (const f of composed.findings) process.stderr.write(`[${f.severity}] ${f.message}\n`);

@@ -75,6 +75,27 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
   return readPdfDisclosure(bytes, pages, template, options.file ?? null, lines);
 }
 
+/** Read a document of any supported kind from its bytes: PDF, workbook (.xlsx, .xls) or text. */
+export async function extractAny(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Disclosure> {
+  const kind = sniff(bytes.subarray(0, 8));
+  if (kind === 'pdf') {
+    if (bytes.length > MAX_PDF_BYTES) throw tooLarge(bytes.length, MAX_PDF_BYTES);
+    return extractPdf(bytes, options);
+  }
+  if (kind === 'xlsx' || kind === 'xls') {
+    if (bytes.length > MAX_WORKBOOK_BYTES) throw tooLarge(bytes.length, MAX_WORKBOOK_BYTES);
+    return readWorkbook(bytes, options);
+  }
+  return extractBytes(bytes, options);
+}
+
+function tooLarge(size: number, limit: number): InputError {
+  return new InputError(
+    `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
+    'too-large',
+  );
+}
+
 /** Read a file, checking its size before reading it. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<Disclosure> {
   let size: number;
@@ -98,12 +119,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     const pdf = kind === 'pdf';
     const workbook = kind === 'xlsx' || kind === 'xls';
     const limit = pdf ? MAX_PDF_BYTES : workbook ? MAX_WORKBOOK_BYTES : MAX_TEXT_BYTES;
-    if (size > limit) {
-      throw new InputError(
-        `the file is too large (${(size / 1048576).toFixed(1)} MB; limit ${limit / 1048576} MB)`,
-        'too-large',
-      );
-    }
+    if (size > limit) throw tooLarge(size, limit);
     const bytes = new Uint8Array(size);
     let off = 0;
     while (off < size) {
@@ -111,10 +127,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
       if (bytesRead === 0) break;
       off += bytesRead;
     }
-    const opts = { ...options, file: options.file ?? path };
-    if (pdf) return await extractPdf(bytes.subarray(0, off), opts);
-    if (workbook) return await readWorkbook(bytes.subarray(0, off), opts);
-    return extractBytes(bytes.subarray(0, off), opts);
+    return await extractAny(bytes.subarray(0, off), { ...options, file: options.file ?? path });
   } finally {
     await fh.close();
   }

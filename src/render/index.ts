@@ -3,8 +3,9 @@ import type { Disclosure } from '../model/schema.ts';
 import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
 import { renderPdf } from './pdf.ts';
+import { renderXlsx } from './xlsx.ts';
 
-export type DocumentFormat = 'html' | 'pdf' | 'docx';
+export type DocumentFormat = 'html' | 'pdf' | 'docx' | 'xlsx';
 
 export interface Renderer {
   /** file name extension */
@@ -24,6 +25,11 @@ export const RENDERERS: Record<DocumentFormat, Renderer> = {
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     render: renderDocx,
+  },
+  xlsx: {
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    render: async (d) => new Uint8Array(await renderXlsx(d)),
   },
 };
 

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { extractText } from '../../src/ingest/index.ts';
+import { renderXlsx } from '../../src/render/xlsx.ts';
 import { createApp } from '../../src/web/app.tsx';
 import { MAX_UPLOAD_BYTES } from '../../src/web/pages/check.tsx';
 import { XINJIANG } from '../helpers/fixtures.ts';
@@ -48,6 +50,14 @@ describe('web: check a document', () => {
     assert.match(body, /data-rule="arithmetic.hierarchy"/);
     const rules = body.match(/<tr data-status=/g)?.length ?? 0;
     assert.ok(rules >= 40, `every rule listed (${rules})`);
+  });
+
+  it('checks a workbook: the tables of the example written as xlsx', async () => {
+    const xlsx = await renderXlsx(extractText(readFileSync(XINJIANG, 'utf8')));
+    const r = await upload(new Uint8Array(xlsx), 'changji.xlsx');
+    assert.equal(r.status, 200);
+    const body = await r.text();
+    assert.match(body, /data-rule="arithmetic.row"/, 'the table defects are found in the workbook too');
   });
 
   it('escapes what the uploaded document prints', async () => {

@@ -57,7 +57,7 @@ describe('web: public pages', () => {
     const flagged = r.body.match(/<td class="num flag /g)?.length ?? 0;
     assert.ok(flagged >= 10, `cells flagged: ${flagged}`);
     assert.match(r.body, /<mark class="flag /, 'a narrative finding marked on its sentence');
-    for (const f of ['original', 'html', 'pdf', 'docx', 'csv', 'json'])
+    for (const f of ['original', 'html', 'pdf', 'docx', 'xlsx', 'csv', 'json'])
       assert.match(r.body, new RegExp(`/d/1/download/${f}"`));
     for (const c of ['by-class', 'basic-project', 'economic', 'income'])
       assert.match(r.body, new RegExp(`/d/1/charts/${c}\\.svg`));
