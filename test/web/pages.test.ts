@@ -115,6 +115,15 @@ describe('web: public pages', () => {
     assert.equal((await get('/d/1/download/exe')).status, 404);
   });
 
+  it('compares two disclosures side by side with the differences', async () => {
+    const r = await get('/compare?a=1&b=2');
+    assert.equal(r.status, 200);
+    assert.match(r.body, /昌吉州工业和信息化局 2023/);
+    assert.match(r.body, /上海市普陀区商务委员会 2025/);
+    assert.match(r.body, /支出合计/);
+    assert.equal((await get('/compare?a=1&b=999')).status, 404);
+  });
+
   it('switches to English', async () => {
     const r = await get('/d/1?lang=en');
     assert.match(r.body, /<html lang="en">/);

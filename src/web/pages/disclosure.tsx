@@ -24,6 +24,8 @@ export function DisclosurePage(props: {
   document: string;
   anchors: Map<number, string>;
   downloads: Download[];
+  /** other disclosures to compare with */
+  others: { id: number; label: string }[];
 }) {
   const { lang, d } = props;
   const f = d.report.findings;
@@ -55,6 +57,20 @@ export function DisclosurePage(props: {
           </a>
         ))}
       </nav>
+      {props.others.length > 0 ? (
+        <form class="filters" method="get" action="/compare">
+          <input type="hidden" name="a" value={String(d.id)} />
+          <label>
+            {t(lang, 'compare')}{' '}
+            <select name="b">
+              {props.others.map((o) => (
+                <option value={String(o.id)}>{o.label}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t(lang, 'show')}</button>
+        </form>
+      ) : null}
       {props.charts.length > 0 ? (
         <section aria-labelledby="charts">
           <h2 id="charts">{t(lang, 'charts')}</h2>

@@ -13,6 +13,7 @@ import { markedDocument } from '../document.ts';
 import type { Env } from '../env.ts';
 import { t } from '../i18n.ts';
 import { html } from '../layout.tsx';
+import { ComparePage } from '../pages/compare.tsx';
 import { DisclosurePage, type Download } from '../pages/disclosure.tsx';
 import { HomePage } from '../pages/home.tsx';
 import { RegionPage } from '../pages/region.tsx';
@@ -115,9 +116,15 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
       { format: 'csv', label: 'CSV' },
       { format: 'json', label: 'JSON' },
     ];
+    const others = (await listDisclosures(db, { region: d.region }))
+      .filter((x) => x.id !== d.id)
+      .sort((x, y) => (x.unit === d.unit ? 0 : 1) - (y.unit === d.unit ? 0 : 1) || y.year - x.year)
+      .slice(0, 300)
+      .map((x) => ({ id: x.id, label: `${x.unit} ${x.year}` }));
     return c.html(
       html(
         <DisclosurePage
+          others={others}
           lang={lang}
           path={c.req.url}
           d={d}
@@ -163,6 +170,21 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
     const r = RENDERERS[format as keyof typeof RENDERERS];
     if (!r) return c.notFound();
     return send(await r.render(d.model), r.mime, r.extension);
+  });
+
+  app.get('/compare', async (c) => {
+    const [a, b] = [id(c.req.query('a')), id(c.req.query('b'))];
+    const [da, db2] = [
+      a === null ? null : await getDisclosure(db, a),
+      b === null ? null : await getDisclosure(db, b),
+    ];
+    if (!da || !db2) return c.notFound();
+    const side = (d: NonNullable<typeof da>) => ({
+      d,
+      figures: keyFigures(d.model),
+      byClass: chartData(d.model).find((x) => x.id === 'by-class'),
+    });
+    return c.html(html(<ComparePage lang={c.get('lang')} path={c.req.url} a={side(da)} b={side(db2)} />));
   });
 
   app.get('/search', async (c) => {
