@@ -35,9 +35,9 @@ export function comparePercent(
   const expected = percent(part, whole, printed.scale);
   if (!expected) return null;
   const diff = expected.units - printed.units;
-  // One unit off is a rounding artefact only at two decimals or more: printed as 30% or 6.1%, a
-  // value that does not round to it is off by at least 0.05 points (30% for 29.15%).
-  const oneOff = (diff === 1n || diff === -1n) && printed.scale >= 2;
+  // One unit off is a rounding (or truncation) artefact only when a decimal is printed: a whole
+  // percentage one off is a full point (30% for 29.15%), an error.
+  const oneOff = (diff === 1n || diff === -1n) && printed.scale >= 1;
   const agreement: Agreement = diff === 0n ? 'exact' : oneOff ? 'rounding' : 'mismatch';
   return { agreement, expected };
 }

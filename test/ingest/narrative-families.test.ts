@@ -96,6 +96,7 @@ describe('the Jiangsu narrative', () => {
       '江苏省测试院2018年度收入、支出预算总计33172.15万元，与上年相比收、支预算总计各增加4322.77万元，增长14.98%。',
       '（一）公共安全（类）',
       '1．法院（款）行政运行（项）支出14857.61万元，主要用于人员支出。与上年相比增加3070.69万元，增长26.05%。',
+      '2．公诉、审判、执行等检察监督支出（项）1,895万元，与上年相比减少134万元，降幅0.66%。',
     ].join('\n'),
   );
   const { sections } = readNarrative(p3, jiangsu, [], ['江苏省测试院']);
@@ -106,14 +107,19 @@ describe('the Jiangsu narrative', () => {
       sections.map((s) => s.id),
       ['一', '一（一）'],
     ));
-  it('ties a change printed after 与上年相比 to the amount it follows', () => {
+  it('ties a change printed after 与上年相比 to the amount it follows; reads a name cut at 、 whole', () => {
     assert.deepEqual(claims.map(view), [
       ['一', null, '支出预算总计', '33172.15', '增加4322.77', '与上年相比'],
       ['一（一）', 1, '法院（款）行政运行（项）', '14857.61', '增加3070.69', '与上年相比'],
+      ['一（一）', 2, '公诉、审判、执行等检察监督支出（项）', '1895', '减少134', '与上年相比'],
     ]);
     assert.deepEqual(
-      claims.map((c) => c.growth?.percent),
-      ['14.98', '26.05'],
+      claims.map((c) => [c.growth?.word, c.growth?.percent]),
+      [
+        ['增长', '14.98'],
+        ['增长', '26.05'],
+        ['降幅', '0.66'],
+      ],
     );
   });
 });

@@ -294,6 +294,8 @@ class ClaimReader {
     let lastEnd = '';
     /** a comparison printed ahead of the change in the same sentence (与上年相比，X增加 …) */
     let pendingComparison: string | null = null;
+    /** an item's name cut at 、 (3．公诉、审判、侦查、执行等检察监督支出（项）1,895万元): its first parts */
+    let namePrefix: string | null = null;
     const list = pieces(j);
     /** where each claim's excerpt starts in j.text */
     const excerptStarts: number[] = [];
@@ -319,6 +321,7 @@ class ClaimReader {
     };
     for (let k = 0; k < list.length; k++) {
       const p = list[k]!;
+      if (k > 0 && list[k - 1]!.delim !== '、') namePrefix = null;
       let text = p.text.trim();
       const offset = p.start + (p.text.length - p.text.trimStart().length);
       const endsSentence = p.delim === '。' || p.delim === '；';
@@ -407,7 +410,8 @@ class ClaimReader {
         !/以上|以下|以内/.test(j.text.slice(p.start + p.text.length, p.start + p.text.length + 2))
       ) {
         const prefix = amount[1]!;
-        let subject = this.cleanSubject(prefix);
+        let subject = this.cleanSubject(namePrefix && prefix ? namePrefix + prefix : prefix);
+        namePrefix = null;
         let at = offset + (subject ? text.indexOf(subject, itemMatch ? 0 : 0) : 0);
         const inherit = n.inheritSubject.includes(prefix.replace(/^\d+[.．]/, ''));
         if (inherit && current) {
@@ -439,6 +443,8 @@ class ClaimReader {
       }
       const head = this.patterns.comparisonHead.exec(text);
       if (head) pendingComparison = head[1]!;
+      else if (p.delim === '、' && text && !/\d/.test(text) && (itemMatch || namePrefix !== null))
+        namePrefix = `${namePrefix ?? ''}${text}、`;
     }
     // Excerpts: from the start of a claim's first piece to the end of its sentence.
     claims.forEach((c, k) => {

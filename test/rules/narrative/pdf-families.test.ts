@@ -203,3 +203,33 @@ describe('percentages printed without two decimals', () => {
   it('keeps one unit at two decimals as information (29.14%)', () =>
     assert.equal(run(growth, doc('29.14')).findings[0]!.severity, 'info'));
 });
+
+describe('the Jiangsu direction words 降幅 and 增幅', () => {
+  const doc = (percent: string) =>
+    emptyDoc({
+      template: 'jiangsu-2017',
+      narrative: [
+        {
+          id: '五（一）',
+          title: '公共安全（类）',
+          text: '',
+          source: { line: 1 },
+          claims: [
+            claim({
+              section: '五（一）',
+              subject: '公诉、审判、执行等检察监督支出（项）',
+              amount: { raw: '1,895万元', value: '1895', unit: '万元' },
+              change: { raw: '减少134万元', value: '134', word: '减少', unit: '万元' },
+              growth: { raw: `降幅${percent}%`, percent, word: '降幅' },
+            }),
+          ],
+        },
+      ],
+    });
+  it('passes 降幅6.60% for −134 on 2029', () => assert.deepEqual(run(growth, doc('6.60')).findings, []));
+  it('reports 降幅0.66% (the Jiangsu 2018 procuratorate) as a decrease of 6.60%', () => {
+    const [f] = run(growth, doc('0.66')).findings;
+    assert.deepEqual([f!.severity, f!.expected], ['error', '6.60']);
+    assert.match(f!.message, /降幅应为 6\.60%/);
+  });
+});
