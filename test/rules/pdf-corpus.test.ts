@@ -39,13 +39,13 @@ const EXPECTED: Record<string, Count[]> = {
   ],
   'jiangsu/2019-party-committee-office': [
     ['completeness.parts', 'error', 12],
-    // p8 住房保障（类） 3894.09, +878.93 printed “增长30%”: 878.93 / 3015.16 = 29.15% (page image).
+    // p8 住房保障（类） 3894.09, +878.93 printed “增长30%”: 878.93 / 3015.16 = 29.15% (text layer; known defect).
     ['narrative.growth', 'error', 1],
     // p9–10 three growth rates one unit below the exact value (16.07 for 16.078, 5.60 for 5.605 twice).
     ['narrative.growth', 'info', 3],
   ],
   'jiangsu/2018-high-court': [
-    // p19 2040502 −392.92 printed “减少5.95%”: −392.92 / (6049.97 + 392.92) = 6.10% (page image checked).
+    // p19 2040502 −392.92 printed “减少5.95%”: −392.92 / (6049.97 + 392.92) = 6.10% (text layer; known defect).
     ['narrative.growth', 'error', 1],
     // T10 (p14) prints only its header and 合计, with no amount and no sentence saying it is empty.
     ['completeness.empty-table', 'warning', 1],
@@ -97,7 +97,7 @@ const EXPECTED: Record<string, Count[]> = {
   ],
   'jiangsu/2019-procuratorate': [
     // p25 支出预算总计 24169.74, +2214.39 printed “增长10.06%” (10.09%); p29 2210201 1442.74, +368.97
-    // printed “增加34.38%” (34.36%). Page images checked.
+    // printed “增加34.38%” (34.36%). p25 on the page image, p29 on the text layer.
     ['narrative.growth', 'error', 2],
     // T10 (p20) says only “此表为空” inside the grid, not why; the reason is in the narrative (p31).
     ['completeness.empty-table', 'warning', 1],
