@@ -35,7 +35,10 @@ export function comparePercent(
   const expected = percent(part, whole, printed.scale);
   if (!expected) return null;
   const diff = expected.units - printed.units;
-  const agreement: Agreement = diff === 0n ? 'exact' : diff === 1n || diff === -1n ? 'rounding' : 'mismatch';
+  // One unit off is a rounding (or truncation) artefact only when a decimal is printed: a whole
+  // percentage one off is a full point (30% for 29.15%), an error.
+  const oneOff = (diff === 1n || diff === -1n) && printed.scale >= 1;
+  const agreement: Agreement = diff === 0n ? 'exact' : oneOff ? 'rounding' : 'mismatch';
   return { agreement, expected };
 }
 

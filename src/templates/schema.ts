@@ -146,6 +146,12 @@ export const Identity = z.discriminatedUnion('kind', [
 export type Identity = z.infer<typeof Identity>;
 
 export const NarrativeSpec = z.object({
+  continued: z
+    .array(z.string())
+    .default([])
+    .describe(
+      'regexes of part headings printed after the tables that continue the narrative (其他相关情况说明)',
+    ),
   sections: z.array(
     z.object({
       match: z.string().describe('regex on the section title'),
@@ -188,6 +194,7 @@ export const NarrativeSpec = z.object({
         total: z.object({ table: z.string(), row: z.string(), column: z.string() }),
         priorTotal: z
           .string()
+          .optional()
           .describe('section whose claims state last year’s total (their amounts minus changes)'),
       }),
     )

@@ -36,8 +36,28 @@ function headingEnds(title: string): boolean {
   return /说明$/.test(title);
 }
 
-/** Split Part 3 into sections and subsections; cut out the performance tables. */
-function blocks(lines: Line[], template: Template): { blocks: Block[]; performanceLines: Line[] } {
+/** A short line without punctuation or numbering: the rest of a wrapped heading. */
+function isContinuation(next: string): boolean {
+  return (
+    !!next &&
+    next.length <= 14 &&
+    !/[，。；：]/.test(next) &&
+    !SECTION_RE.test(next) &&
+    !SUBSECTION_RE.test(next)
+  );
+}
+
+/**
+ * Split a narrative part into sections and subsections; cut out the performance tables. Text before
+ * the first numbered heading is a section of its own, titled by the part's heading and numbered
+ * `lead` (Part 3: `P3`); the numbers of the sections of a part printed after the tables are prefixed
+ * with its lead number (`P3.1:一（二）`), so that they stay unique.
+ */
+function blocks(
+  lines: Line[],
+  template: Template,
+  lead: string,
+): { blocks: Block[]; performanceLines: Line[] } {
   const out: Block[] = [];
   const perf: Line[] = [];
   const perfTitle = squash(template.performance.title);
@@ -46,7 +66,15 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
   let section: { id: string; title: string; kind: string; shareBase: string | null } | null = null;
   let current: Block | null = null;
   let inPerf = false;
-  for (let i = 1; i < lines.length; i++) {
+  const prefix = lead === 'P3' ? '' : `${lead}:`;
+  // The part heading may wrap like a section heading (第三部分…2018 / 年度预算情况说明).
+  let partTitle = squash(lines[0]?.text ?? '');
+  let first = 1;
+  while (!headingEnds(partTitle) && first < lines.length && isContinuation(lines[first]!.text.trim())) {
+    partTitle += squash(lines[first]!.text);
+    first++;
+  }
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
     if (!t) continue;
@@ -73,15 +101,19 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
           j++;
           continue;
         }
-        if (next.length > 14 || /[，。；：]/.test(next) || SECTION_RE.test(next) || SUBSECTION_RE.test(next))
-          break;
+        if (!isContinuation(next)) break;
         title += next;
         i = j;
         j++;
       }
       title = title.replace(/\s+/g, '');
       const spec = patterns.sections.find((s) => s.match.test(title))?.spec;
-      section = { id: sec[1]!, title, kind: spec?.kind ?? 'total', shareBase: spec?.shareBase ?? null };
+      section = {
+        id: `${prefix}${sec[1]!}`,
+        title,
+        kind: spec?.kind ?? 'total',
+        shareBase: spec?.shareBase ?? null,
+      };
       current = { ...section, lines: [], line: line.no };
       out.push(current);
       continue;
@@ -100,6 +132,19 @@ function blocks(lines: Line[], template: Template): { blocks: Block[]; performan
       };
       out.push(current);
       continue;
+    }
+    if (!current && !section) {
+      const title = partTitle;
+      const spec = patterns.sections.find((s) => s.match.test(title))?.spec;
+      current = {
+        id: lead,
+        title,
+        kind: spec?.kind ?? 'total',
+        shareBase: spec?.shareBase ?? null,
+        lines: [],
+        line: lines[0]!.no,
+      };
+      out.push(current);
     }
     current?.lines.push(line);
   }
@@ -160,7 +205,9 @@ function delimiterOf(code: number): string | null {
   }
 }
 
-const NUM = '(-?\\d+(?:\\.\\d+)?)';
+/** A printed number, thousands separated or not (`3,121.42`, `3121.42`); values keep no separator. */
+const NUM = '(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)';
+const plain = (n: string) => n.replaceAll(',', '');
 /** Where a claim's sentence ends (global: set lastIndex before use). */
 const SENTENCE_END = /[；。]/g;
 
@@ -178,6 +225,8 @@ const patternsOf = memoByObject((template: Template) => {
     /** the last characters of the units (null when a unit is empty and any text may end one) */
     unitEnds: n.units.every(Boolean) ? new Set(n.units.map((u) => u.charCodeAt(u.length - 1))) : null,
     changeRe: new RegExp(`^(.*?)(${cmp})?(${dir})${NUM}(万元|元|亿元)$`),
+    /** a piece that opens with the comparison alone (与上年相比，…增加 x 万元) */
+    comparisonHead: new RegExp(`^(${cmp})`),
     growthRe: new RegExp(`^(${[...w.increase, ...w.decrease].join('|')})${NUM}%$`),
     shareRe: new RegExp(`^占${NUM}%$`),
     reasonRe: new RegExp(`^(${w.reason.map((r) => r.replace(/[：:]$/, '')).join('|')})[：:]?`),
@@ -223,7 +272,8 @@ class ClaimReader {
         break;
       }
     }
-    return s.trim();
+    // A subject printed wholly in quotes (“一般公共服务支出（类）…（项）”) is the name inside them.
+    return s.trim().replace(/^“([^“”]+)”$/, '$1');
   }
 
   kindOf(subject: string, block: Block): ClaimKind {
@@ -242,6 +292,10 @@ class ClaimReader {
     let label: { text: string; start: number } | null = null;
     let mode: 'normal' | 'skip' | 'reason' | 'use' = 'normal';
     let lastEnd = '';
+    /** a comparison printed ahead of the change in the same sentence (与上年相比，X增加 …) */
+    let pendingComparison: string | null = null;
+    /** an item's name cut at 、 (3．公诉、审判、侦查、执行等检察监督支出（项）1,895万元): its first parts */
+    let namePrefix: string | null = null;
     const list = pieces(j);
     /** where each claim's excerpt starts in j.text */
     const excerptStarts: number[] = [];
@@ -267,6 +321,7 @@ class ClaimReader {
     };
     for (let k = 0; k < list.length; k++) {
       const p = list[k]!;
+      if (k > 0 && list[k - 1]!.delim !== '、') namePrefix = null;
       let text = p.text.trim();
       const offset = p.start + (p.text.length - p.text.trimStart().length);
       const endsSentence = p.delim === '。' || p.delim === '；';
@@ -279,6 +334,7 @@ class ClaimReader {
         if (endsSentence) mode = 'normal';
         continue;
       }
+      if (lastEnd === '。' || lastEnd === '；') pendingComparison = null;
       if (lastEnd === '。' && mode === 'normal' && p.delim !== '：') item = null;
       lastEnd = p.delim;
       const itemMatch = isDigit(text.charCodeAt(0)) ? ITEM_RE.exec(text) : null;
@@ -313,31 +369,38 @@ class ClaimReader {
       const last = text.charCodeAt(text.length - 1);
       const share = last === PERCENT ? this.patterns.shareRe.exec(text) : null;
       if (share && current) {
-        current.share = { raw: text, percent: share[1]!, base: block.shareBase };
+        current.share = { raw: text, percent: plain(share[1]!), base: block.shareBase };
         continue;
       }
       const growth = last === PERCENT ? this.patterns.growthRe.exec(text) : null;
       if (growth && current) {
-        current.growth = { raw: text, percent: growth[2]!, word: growth[1]! };
+        current.growth = { raw: text, percent: plain(growth[2]!), word: growth[1]! };
         continue;
       }
       const change = last === YUAN ? this.patterns.changeRe.exec(text) : null;
       if (change) {
         const subject = this.cleanSubject(change[1]!);
-        if (subject || !current) {
+        // After a leading comparison, the change is the current amount's, however it is named again.
+        const continues = pendingComparison !== null && !!current?.amount && !current.change;
+        if (!current || (subject && !continues)) {
           const at = subject ? offset + text.indexOf(subject) : offset;
           current = make(subject || label?.text || '', at, offset);
         }
         const unit = change[5]!;
-        const parsed = parseNumber(change[4]!);
+        const parsed = parseNumber(plain(change[4]!));
         current.change = {
           raw: text.slice(change[1]!.length),
-          value: change[4]!,
+          value: plain(change[4]!),
           word: change[3]!,
           unit,
           ...(parsed ? { fen: toFen(parsed.value, unit as MoneyUnit) } : {}),
         };
-        current.comparison = change[2] ? change[2].replace(/^[比较]/, '') : null;
+        current.comparison = change[2]
+          ? change[2].replace(/^[比较]/, '')
+          : continues
+            ? pendingComparison!.replace(/^[比较]/, '')
+            : null;
+        pendingComparison = null;
         continue;
       }
       const { unitEnds } = this.patterns;
@@ -347,7 +410,8 @@ class ClaimReader {
         !/以上|以下|以内/.test(j.text.slice(p.start + p.text.length, p.start + p.text.length + 2))
       ) {
         const prefix = amount[1]!;
-        let subject = this.cleanSubject(prefix);
+        let subject = this.cleanSubject(namePrefix && prefix ? namePrefix + prefix : prefix);
+        namePrefix = null;
         let at = offset + (subject ? text.indexOf(subject, itemMatch ? 0 : 0) : 0);
         const inherit = n.inheritSubject.includes(prefix.replace(/^\d+[.．]/, ''));
         if (inherit && current) {
@@ -365,17 +429,22 @@ class ClaimReader {
         const claim = make(subject, 0, offset);
         claim.source = { line };
         const unit = amount[3]!;
-        const parsed = parseNumber(amount[2]!);
+        const parsed = parseNumber(plain(amount[2]!));
         claim.amount = {
           raw: text.slice(prefix.length),
-          value: amount[2]!,
+          value: plain(amount[2]!),
           unit,
           ...(parsed && ['万元', '元', '亿元'].includes(unit)
             ? { fen: toFen(parsed.value, unit as MoneyUnit) }
             : {}),
         };
         current = claim;
+        continue;
       }
+      const head = this.patterns.comparisonHead.exec(text);
+      if (head) pendingComparison = head[1]!;
+      else if (p.delim === '、' && text && !/\d/.test(text) && (itemMatch || namePrefix !== null))
+        namePrefix = `${namePrefix ?? ''}${text}、`;
     }
     // Excerpts: from the start of a claim's first piece to the end of its sentence.
     claims.forEach((c, k) => {
@@ -385,17 +454,42 @@ class ClaimReader {
       c.excerpt = j.text.slice(from, end ? end.index + 1 : undefined);
       if (c.reason !== null) c.reason = c.reason.trim();
     });
-    return claims;
+    return withoutRepeatedItems(claims);
   }
 }
 
+/**
+ * A numbered item printed again word for word after the list (a PDF's text layer may carry clipped
+ * copies of lines that the page does not show) states nothing new: the copy is dropped.
+ */
+function withoutRepeatedItems(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    if (c.item === null) return true;
+    const key = `${c.item}\n${c.subject}\n${c.excerpt}\n${c.amount?.raw ?? ''}\n${c.change?.raw ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The sections and claims of Part 3 (`lines`, its heading first) and of the narrative parts printed
+ * after the tables (`continued`, each its heading first).
+ */
 export function readNarrative(
   lines: Line[],
   template: Template,
   _problems: Problem[],
   unitNames: string[] = [],
+  continued: Line[][] = [],
 ): { sections: Section[]; performanceLines: Line[] } {
-  const { blocks: bs, performanceLines } = blocks(lines, template);
+  const main = blocks(lines, template, 'P3');
+  const bs = [
+    ...main.blocks,
+    ...continued.flatMap((part, k) => blocks(part, template, `P3.${k + 1}`).blocks),
+  ];
+  const { performanceLines } = main;
   const reader = new ClaimReader(template, unitNames);
   const sections = bs.map((b) => {
     const j = joinLines(b.lines);

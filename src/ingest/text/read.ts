@@ -70,7 +70,13 @@ export function readTextDisclosure(
     ...tables.map((t) => t.unitName ?? ''),
   ];
   const { sections, performanceLines } = p3
-    ? readNarrative(lines.slice(p3.start, p3.end), template, problems, unitNames)
+    ? readNarrative(
+        lines.slice(p3.start, p3.end),
+        template,
+        problems,
+        unitNames,
+        seg.continued.map((c) => lines.slice(c.start, c.end)),
+      )
     : { sections: [], performanceLines: [] as Line[] };
   const performance = readPerformance(performanceLines, template, problems);
   if (performance.length === 0 && template.performance.inDocument) missing.push('PERF');

@@ -9,6 +9,8 @@ export type PartId = 'P1' | 'P2' | 'P3' | 'P4';
 
 export interface Segments {
   parts: Partial<Record<PartId, { start: number; end: number; heading: Line }>>;
+  /** narrative parts printed after the tables (template `narrative.continued`), in order */
+  continued: { start: number; end: number; heading: Line }[];
   /** index ranges into lines for each template table found */
   tables: { id: string; start: number; end: number }[];
 }
@@ -35,7 +37,8 @@ export function segment(lines: Line[], template: Template): Segments {
   const tables: Segments['tables'] = [];
   const p2 = parts.P2;
   const from = p2 ? p2.start : 0;
-  const to = p2 ? p2.end : (parts.P3?.start ?? lines.length);
+  const continued = continuedParts(lines, template, from, p2 ? p2.end : lines.length);
+  const to = continued[0]?.start ?? (p2 ? p2.end : (parts.P3?.start ?? lines.length));
   // A table starts at its title; a printed number (表 N) just before the title belongs to it.
   const starts: { id: string; index: number }[] = [];
   for (let i = from; i < to; i++) {
@@ -67,5 +70,21 @@ export function segment(lines: Line[], template: Template): Segments {
   starts.forEach((s, k) => {
     tables.push({ id: s.id, start: s.index, end: starts[k + 1]?.index ?? to });
   });
-  return { parts, tables };
+  return { parts, tables, continued };
+}
+
+/**
+ * Narrative parts printed after the tables, inside Part 2's range: each starts at a short line
+ * matching one of the template's `narrative.continued` headings and runs to the next one.
+ */
+function continuedParts(lines: Line[], template: Template, from: number, to: number): Segments['continued'] {
+  const res = template.narrative.continued.map((r) => new RegExp(r));
+  if (res.length === 0) return [];
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.text.trim();
+    if (t.length > 40 || /[，。；：]/.test(t)) continue;
+    if (res.some((re) => re.test(squash(t)))) starts.push(i);
+  }
+  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? to, heading: lines[start]! }));
 }

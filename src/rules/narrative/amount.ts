@@ -33,11 +33,13 @@ export default defineRule({
       const rounding = diff === 1n || diff === -1n;
       const exp2 = roundTo(cell, Math.max(stated.scale, 2));
       const tableText = r.value.cell?.value ?? '空白';
+      const tableUnit = ctx.cells.unit(r.table);
+      const converted = tableUnit === unit ? '' : `（${formatDecimal(exp2)}${unit}）`;
       findings.push({
         rule: 'narrative.amount',
         severity: rounding ? 'info' : 'error',
         category: 'narrative',
-        message: `说明所述「${c.subject}」${c.amount.value}${c.amount.unit}，与${r.table}「${r.row}」${r.column} ${tableText}${unit} 不一致。`,
+        message: `说明所述「${c.subject}」${c.amount.value}${c.amount.unit}，与${r.table}「${r.row}」${r.column} ${tableText}${tableUnit}${converted}不一致。`,
         locations: [
           claimLocation(c),
           {

@@ -13,6 +13,17 @@ export interface ChangeFacts {
 }
 
 const DECREASE = /减少|下降|降低/;
+const INCREASE = /增加|增长|上升|提高/;
+
+/** A direction word that says less: the usual ones and the template's (降幅 in Jiangsu). */
+export function isDecrease(ctx: RuleContext, word: string): boolean {
+  return DECREASE.test(word) || ctx.template.narrative.words.decrease.includes(word);
+}
+
+/** A direction word that says more: the usual ones and the template's (增幅 in Jiangsu). */
+export function isIncrease(ctx: RuleContext, word: string): boolean {
+  return INCREASE.test(word) || ctx.template.narrative.words.increase.includes(word);
+}
 
 /** Change facts by claim (kept for the check: several rules ask). */
 const factsByClaim = perCheck(() => new Map<Claim, ChangeFacts | null>());
@@ -33,7 +44,7 @@ function readChange(ctx: RuleContext, c: Claim): ChangeFacts | null {
   const amountFen = fenOf(amount.value, amount.unit as '万元');
   const abs = fenOf(c.change.value, c.change.unit as '万元');
   if (amountFen === null || abs === null) return null;
-  const changeFen = DECREASE.test(c.change.word) ? -abs : abs;
+  const changeFen = isDecrease(ctx, c.change.word) ? -abs : abs;
   return {
     amountFen,
     changeFen,

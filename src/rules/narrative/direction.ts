@@ -1,9 +1,7 @@
 /** narrative.direction: direction words agree with the sign of the change. */
 import { defineRule, type Finding } from '../types.ts';
+import { isDecrease, isIncrease } from './change.ts';
 import { claimLocation, claims } from './claims.ts';
-
-const UP = /增加|增长|上升|提高/;
-const DOWN = /减少|下降|降低/;
 
 export default defineRule({
   meta: {
@@ -22,8 +20,8 @@ export default defineRule({
       const zero = /^0(\.0+)?$/.test(c.change.value);
       const growthWord = c.growth?.word ?? '';
       if (
-        (UP.test(c.change.word) && DOWN.test(growthWord)) ||
-        (DOWN.test(c.change.word) && UP.test(growthWord))
+        (isIncrease(ctx, c.change.word) && isDecrease(ctx, growthWord)) ||
+        (isDecrease(ctx, c.change.word) && isIncrease(ctx, growthWord))
       ) {
         findings.push({
           rule: 'narrative.direction',
@@ -32,7 +30,7 @@ export default defineRule({
           message: `「${c.subject}」先说${c.change.word}，又说${growthWord}，方向相反。`,
           locations: [claimLocation(c)],
         });
-      } else if (zero && (UP.test(c.change.word) || DOWN.test(c.change.word))) {
+      } else if (zero && (isIncrease(ctx, c.change.word) || isDecrease(ctx, c.change.word))) {
         findings.push({
           rule: 'narrative.direction',
           severity: 'info',

@@ -1,7 +1,7 @@
 /** narrative.growth: the growth rate equals change over last year's value at the printed precision. */
 import { comparePercent, formatDecimal, parseDecimal } from '../../money/index.ts';
 import { defineRule, type Finding } from '../types.ts';
-import { changeFacts } from './change.ts';
+import { changeFacts, isDecrease } from './change.ts';
 import { claimLocation, claims } from './claims.ts';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
       const f = changeFacts(ctx, c);
       const printed = parseDecimal(c.growth.percent);
       if (!f || !printed || f.priorFen === 0) continue;
-      const signed = /下降|减少|降低/.test(c.growth.word) ? { ...printed, units: -printed.units } : printed;
+      const signed = isDecrease(ctx, c.growth.word) ? { ...printed, units: -printed.units } : printed;
       const cmp = comparePercent(signed, f.changeFen, f.priorFen);
       if (!cmp) continue;
       checked++;
@@ -31,7 +31,7 @@ export default defineRule({
         rule: 'narrative.growth',
         severity: cmp.agreement === 'rounding' ? 'info' : 'error',
         category: 'narrative',
-        message: `「${c.subject}」${c.change!.word}${c.change!.value}${c.change!.unit}，上年数应为 ${prior} 万元，${c.growth.word}率应为 ${formatDecimal({ ...cmp.expected, units: cmp.expected.units < 0n ? -cmp.expected.units : cmp.expected.units })}%，说明为 ${c.growth.percent}%。`,
+        message: `「${c.subject}」${c.change!.word}${c.change!.value}${c.change!.unit}，上年数应为 ${prior} 万元，${c.growth.word}${c.growth.word.endsWith('幅') ? '' : '率'}应为 ${formatDecimal({ ...cmp.expected, units: cmp.expected.units < 0n ? -cmp.expected.units : cmp.expected.units })}%，说明为 ${c.growth.percent}%。`,
         locations: [claimLocation(c)],
         stated: c.growth.percent,
         expected: formatDecimal({

@@ -7,6 +7,11 @@ import { defineRule, type Finding } from '../types.ts';
 import { changeFacts } from './change.ts';
 import { sectionTitles } from './resolve.ts';
 
+/** What a change compares with: last year's executed amount (执行数) or last year's budget. */
+export function priorBasis(comparison: string | null): 'executed' | 'budget' {
+  return comparison && /执行/.test(comparison) ? 'executed' : 'budget';
+}
+
 export default defineRule({
   meta: {
     id: 'narrative.items-sum',
@@ -21,7 +26,9 @@ export default defineRule({
     let checked = 0;
     for (const spec of ctx.template.narrative.itemsSum) {
       const section = ctx.doc.narrative.find(
-        (s) => sectionTitles(ctx.doc, s.id).some((t) => re(spec.section).test(t)) && s.id.includes('（'),
+        (s) =>
+          sectionTitles(ctx.doc, s.id).some((t) => re(spec.section).test(t)) &&
+          (s.id.includes('（') || s.id.startsWith('P3')),
       );
       if (!section) continue;
       const items = section.claims.filter((c) => c.amount && c.item !== null);
@@ -30,30 +37,52 @@ export default defineRule({
       if (!total) continue;
       checked++;
       const unit = '万元' as const;
+      // A table in 元 is compared at the items' printed precision, 0.01 万元.
+      const step = unitOfLastDigit(unit, 2);
+      const totalFen = Math.round(total.fen / step) * step;
       const sum = items.reduce((a, c) => a + (fenOf(c.amount!.value, unit) ?? 0), 0);
       const tol = unitOfLastDigit(unit, 2) * Math.max(1, Math.floor(items.length / 2));
-      const loc = { part: 'P3' as const, section: section.id, excerpt: section.text.slice(0, 40) };
-      if (sum !== total.fen) {
-        const rounding = Math.abs(sum - total.fen) <= tol;
+      const loc = {
+        part: 'P3' as const,
+        section: section.id,
+        excerpt: section.text.slice(0, 40),
+        line: section.source.line,
+      };
+      if (sum !== totalFen) {
+        const rounding = Math.abs(sum - totalFen) <= tol;
         findings.push({
           rule: 'narrative.items-sum',
           severity: rounding ? 'info' : 'error',
           category: 'narrative',
-          message: `${section.id}「${section.title}」${items.length} 项金额之和 ${formatAmount(sum, unit)} 万元，不等于${spec.total.table} ${spec.total.row} ${spec.total.column} ${formatAmount(total.fen, unit)} 万元。`,
-          locations: [loc, { table: spec.total.table, row: spec.total.row, column: spec.total.column }],
+          message: `${section.id}「${section.title}」${items.length} 项金额之和 ${formatAmount(sum, unit)} 万元，不等于${spec.total.table} ${spec.total.row} ${spec.total.column} ${formatAmount(totalFen, unit)} 万元。`,
+          locations: [
+            loc,
+            {
+              table: spec.total.table,
+              row: spec.total.row,
+              column: spec.total.column,
+              ...(total.cell ? { line: total.cell.source.line } : {}),
+            },
+          ],
           stated: formatAmount(sum, unit),
-          expected: formatAmount(total.fen, unit),
-          difference: formatAmount(sum - total.fen, unit),
+          expected: formatAmount(totalFen, unit),
+          difference: formatAmount(sum - totalFen, unit),
           tolerance: formatAmount(tol, unit),
         });
       }
       // Last year: the items' prior values against the prior total stated in the scale section.
-      const priorSection = ctx.doc.narrative.find(
-        (s) => s.id.startsWith(section.id.replace(/（.*$/, '')) && re(spec.priorTotal).test(s.title),
-      );
+      // Only priors of the same kind are added up: last year's budget is never compared with last
+      // year's executed amount (比上年预算执行数).
+      const priorSection = spec.priorTotal
+        ? ctx.doc.narrative.find(
+            (s) => s.id.startsWith(section.id.replace(/（.*$/, '')) && re(spec.priorTotal!).test(s.title),
+          )
+        : undefined;
       const priors = items.map((c) => changeFacts(ctx, c));
-      const priorParts = priorSection?.claims.map((c) => changeFacts(ctx, c)).filter((x) => x !== null) ?? [];
-      if (priors.every((p) => p !== null) && priorParts.length > 0) {
+      const priorClaims = priorSection?.claims.filter((c) => changeFacts(ctx, c) !== null) ?? [];
+      const priorParts = priorClaims.map((c) => changeFacts(ctx, c)!);
+      const bases = new Set([...items, ...priorClaims].map((c) => priorBasis(c.comparison)));
+      if (priors.every((p) => p !== null) && priorParts.length > 0 && bases.size === 1) {
         const itemsPrior = priors.reduce((a, p) => a + p!.priorFen, 0);
         const statedPrior = priorParts.reduce((a, p) => a + p.priorFen, 0);
         if (itemsPrior !== statedPrior) {

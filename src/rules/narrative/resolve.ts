@@ -111,6 +111,19 @@ function projectName(
   return name.replace(/[，。；]$/, '').trim() || null;
 }
 
+/**
+ * The 款 and 项 names of an item's subject path, printed `X（类）Y（款）Z（项）`, `Y（款）Z（项）` (the
+ * class in the section title), `X-Y-Z`, or `Z（项）` alone (no 款: empty); half-width brackets read
+ * as full-width.
+ */
+export function itemPath(subject: string): { kuan: string; xiang: string } | null {
+  const s = subject.replace(/\(/g, '（').replace(/\)/g, '）');
+  const m = /^(?:.+?（类）)?(.+?)（款）(.+?)（项）$/.exec(s) ?? /^[^-]+-([^-]+)-([^-]+)$/.exec(s);
+  if (m) return { kuan: m[1]!, xiang: m[2]! };
+  const alone = /^([^（）]+)（项）$/.exec(s);
+  return alone ? { kuan: '', xiang: alone[1]! } : null;
+}
+
 /** Row selections by table and key (built once per check). */
 const selections = perCheck(() => new Map<object, Map<string, Row[]>>());
 
@@ -178,7 +191,8 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
   const ref = refsForSection(ctx, claim.section).find((r) => r.subject.test(claim.subject))?.ref;
   if (!ref) return null;
   const table = ctx.cells.tables.get(ref.table);
-  if (!table) return { unresolved: `${ref.table} is not in the document` };
+  // A table the document does not print is reported as missing (completeness), not per claim.
+  if (!table) return null;
   if (ref.row) {
     return {
       table: ref.table,
@@ -199,14 +213,17 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
       name,
     );
   } else if (ref.byName === '项') {
-    const m = /^(.+?)（类）(.+?)（款）(.+?)（项）$/.exec(claim.subject);
+    const m = itemPath(claim.subject);
     if (!m) return { unresolved: `cannot read the subject path「${claim.subject}」` };
-    name = m[3]!;
-    const kuan = byName(
-      ctx,
-      select(ctx, table, '款', (r) => r.level === '款'),
-      m[2]!,
-    );
+    name = m.xiang;
+    // Without a 款 (`行政运行（项）` under a 款 heading), the 项 is looked up among all 项 rows.
+    const kuan = m.kuan
+      ? byName(
+          ctx,
+          select(ctx, table, '款', (r) => r.level === '款'),
+          m.kuan,
+        )
+      : null;
     const prefix = kuan?.row.code ?? '';
     found = byName(
       ctx,

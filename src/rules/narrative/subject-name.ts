@@ -32,7 +32,14 @@ export default defineRule({
           severity: 'warning',
           category: 'narrative',
           message: `说明中的「${r.name}」与${r.table}的名称「${r.nameDiffers}」不一致。`,
-          locations: [claimLocation(c), { table: r.table, row: r.row }],
+          locations: [
+            claimLocation(c),
+            {
+              table: r.table,
+              row: r.row,
+              ...(r.value?.cell ? { column: r.column, line: r.value.cell.source.line } : {}),
+            },
+          ],
         });
       }
     }
