@@ -52,6 +52,8 @@ export interface DisclosureFilter {
   year?: number;
   /** all versions instead of the latest of each document */
   allVersions?: boolean;
+  /** at most this many */
+  limit?: number;
 }
 
 export interface DisclosureSummary {
@@ -94,6 +96,7 @@ export async function listDisclosures(
   if (filter.unit) q = q.where('u.name', '=', filter.unit);
   if (filter.year !== undefined) q = q.where('doc.year', '=', filter.year);
   if (!filter.allVersions) q = q.whereRef('doc.latest_id', '=', 'd.id');
+  if (filter.limit !== undefined) q = q.limit(filter.limit);
   const rows = await q
     .orderBy('r.code')
     .orderBy('u.name')

@@ -274,3 +274,17 @@ export async function searchRows(db: Kysely<Database>, text: string, limit = 100
     rowKind: r.row_kind,
   }));
 }
+
+/** The years a region has disclosures for, newest first. */
+export async function regionYears(db: Kysely<Database>, region: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('documents as doc')
+    .innerJoin('units as u', 'u.id', 'doc.unit_id')
+    .innerJoin('regions as g', 'g.id', 'u.region_id')
+    .select('doc.year')
+    .distinct()
+    .where('g.code', '=', region)
+    .orderBy('doc.year', 'desc')
+    .execute();
+  return rows.map((r) => r.year);
+}

@@ -9,6 +9,7 @@ export function HomePage(props: {
   lang: Lang;
   path: string;
   regions: RegionSummary[];
+  years: Map<string, number[]>;
   disclosures: DisclosureSummary[];
   quality: Map<number, Quality>;
 }) {
@@ -19,7 +20,7 @@ export function HomePage(props: {
       {props.regions.length === 0 ? <p>{t(lang, 'noData')}</p> : null}
       {props.regions.map((r) => {
         const list = props.disclosures.filter((d) => d.region === r.code);
-        const years = [...new Set(list.map((d) => d.year))].sort((a, b) => b - a);
+        const years = props.years.get(r.code) ?? [];
         return (
           <section class="region" aria-labelledby={`r-${r.code}`}>
             <h2 id={`r-${r.code}`}>

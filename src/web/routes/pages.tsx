@@ -6,9 +6,18 @@ import { RENDERERS } from '../../render/index.ts';
 import { shapeOf } from '../../rules/classification/codes.ts';
 import type { Store } from '../../store/db.ts';
 import { listDisclosures, listRegions, listUnits, regionTotals } from '../../store/queries.ts';
-import { getDisclosure, getOriginal, getUnit, qualityOf, searchRows } from '../../store/read.ts';
+import {
+  type DisclosureRecord,
+  getOriginal,
+  getUnit,
+  qualityOf,
+  getDisclosure as readDisclosure,
+  regionYears,
+  searchRows,
+} from '../../store/read.ts';
 import { getTemplate } from '../../templates/index.ts';
-import { chartData, chartSvg, keyFigures, seriesSvg } from '../charts.ts';
+import { Lru } from '../cache.ts';
+import { type ChartData, chartData, chartSvg, keyFigures, seriesSvg } from '../charts.ts';
 import { markedDocument } from '../document.ts';
 import type { Env } from '../env.ts';
 import { t } from '../i18n.ts';
@@ -42,17 +51,42 @@ function attachment(name: string): string {
 
 export function pageRoutes(app: Hono<Env>, store: Store): void {
   const { db } = store;
+  // published versions never change: their records and rendered parts are kept by id
+  const records = new Lru<number, DisclosureRecord | null>(64);
+  const rendered = new Lru<number, { marked: ReturnType<typeof markedDocument>; charts: ChartData[] }>(64);
+  const getDisclosure = (_db: typeof db, n: number) => records.get(n, () => readDisclosure(db, n));
+  const renderedOf = (d: DisclosureRecord) =>
+    rendered.get(d.id, async () => ({
+      marked: markedDocument(d.model, d.report.findings),
+      charts: chartData(d.model),
+    }));
 
   app.get('/', async (c) => {
     const lang = c.get('lang');
-    const [regions, disclosures] = await Promise.all([listRegions(db), listDisclosures(db)]);
-    const shown = disclosures.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit, 'zh'));
+    // a bounded page: the first 30 disclosures of each region, and its years
+    const regions = await listRegions(db);
+    const shown: Awaited<ReturnType<typeof listDisclosures>> = [];
+    const years = new Map<string, number[]>();
+    for (const r of regions) {
+      shown.push(...(await listDisclosures(db, { region: r.code, limit: 31 })));
+      years.set(r.code, await regionYears(db, r.code));
+    }
+    shown.sort((a, b) => b.year - a.year || a.unit.localeCompare(b.unit, 'zh'));
     const quality = await qualityOf(
       db,
       shown.map((d) => d.id),
     );
     return c.html(
-      html(<HomePage lang={lang} path={c.req.url} regions={regions} disclosures={shown} quality={quality} />),
+      html(
+        <HomePage
+          lang={lang}
+          path={c.req.url}
+          regions={regions}
+          years={years}
+          disclosures={shown}
+          quality={quality}
+        />,
+      ),
     );
   });
 
@@ -109,16 +143,19 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
     const n = id(c.req.param('id'));
     const d = n === null ? null : await getDisclosure(db, n);
     if (!d) return c.notFound();
-    const marked = markedDocument(d.model, d.report.findings);
+    const { marked, charts } = await renderedOf(d);
     const downloads: Download[] = [
       { format: 'original', label: `${t(lang, 'original')} (${d.format})` },
       ...Object.keys(RENDERERS).map((f) => ({ format: f, label: f.toUpperCase() })),
       { format: 'csv', label: 'CSV' },
       { format: 'json', label: 'JSON' },
     ];
-    const others = (await listDisclosures(db, { region: d.region }))
-      .filter((x) => x.id !== d.id)
-      .sort((x, y) => (x.unit === d.unit ? 0 : 1) - (y.unit === d.unit ? 0 : 1) || y.year - x.year)
+    // the unit's other years first, then others of the region (a bounded list: regions hold thousands)
+    const mine = await listDisclosures(db, { region: d.region, unit: d.unit });
+    const near = await listDisclosures(db, { region: d.region, limit: 300 });
+    const seen = new Set<number>([d.id]);
+    const others = [...mine.sort((x, y) => y.year - x.year), ...near]
+      .filter((x) => !seen.has(x.id) && seen.add(x.id))
       .slice(0, 300)
       .map((x) => ({ id: x.id, label: `${x.unit} ${x.year}` }));
     return c.html(
@@ -128,7 +165,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
           lang={lang}
           path={c.req.url}
           d={d}
-          charts={chartData(d.model)}
+          charts={charts}
           document={marked.html}
           anchors={marked.anchors}
           downloads={downloads}
@@ -140,7 +177,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
   app.get('/d/:id/charts/:chart{[a-z-]+\\.svg}', async (c) => {
     const n = id(c.req.param('id'));
     const d = n === null ? null : await getDisclosure(db, n);
-    const chart = d && chartData(d.model).find((x) => `${x.id}.svg` === c.req.param('chart'));
+    const chart = d && (await renderedOf(d)).charts.find((x) => `${x.id}.svg` === c.req.param('chart'));
     if (!chart) return c.notFound();
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(chartSvg(chart, c.get('lang')), 200, { 'Content-Type': 'image/svg+xml' });
@@ -249,7 +286,7 @@ function mostCommon(list: string[]): string | undefined {
 async function unitYears(store: Store, list: { id: number; year: number; latest: boolean }[]) {
   const out = [];
   for (const d of list.filter((x) => x.latest).sort((a, b) => a.year - b.year)) {
-    const r = await getDisclosure(store.db, d.id);
+    const r = await readDisclosure(store.db, d.id);
     if (r) out.push({ year: d.year, id: d.id, figures: keyFigures(r.model) });
   }
   return out;
