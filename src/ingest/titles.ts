@@ -10,8 +10,12 @@ export const TITLE_END = /[表）)]\s*$/;
  * A title printed with a prefix: its number, the year, the unit's name (`一、2018 年度江苏省高级人民法院收支预算总表`,
  * `2025年部门财务收支预算总表`). The longest template title the line ends with wins.
  */
-const TITLE_PREFIX =
-  /^(?:[一二三四五六七八九十]+、|\d+[.．、]|表\d+[：:]?|公开\d+表[：:]?)?(?:\d{4}年度?)?[\u4e00-\u9fff（）()“”]{0,30}$/;
+const NUMBER = '(?:[一二三四五六七八九十]+、|\\d+[.．、]|表\\d+[：:]?|公开\\d+表[：:]?)';
+
+/** A table's printed number in front of its title (`一、`, `1.`, `表1：`, `公开01表`). */
+export const NUMBER_PREFIX = new RegExp(`^${NUMBER}`);
+
+const TITLE_PREFIX = new RegExp(`^${NUMBER}?(?:\\d{4}年度?)?[\\u4e00-\\u9fff（）()“”]{0,30}$`);
 
 /** A table's printed number on a line of its own: `表1`, `公开01表` (spaces squashed). */
 export const TABLE_NUMBER = /^(?:表\d+|公开\d+表)$/;

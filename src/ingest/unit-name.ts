@@ -6,6 +6,7 @@
  */
 import type { Template } from '../templates/schema.ts';
 import { squash } from './normalize.ts';
+import { NUMBER_PREFIX } from './titles.ts';
 
 export const GENERIC_UNIT_NAMES = new Set([
   '部门',
@@ -34,7 +35,7 @@ export function unitInTitle(printed: string, id: string, template: Template): st
       if (line.length <= t.length || !line.endsWith(t)) continue;
       const rest = line
         .slice(0, line.length - t.length)
-        .replace(/^(?:[一二三四五六七八九十]+、|\d+[.．、]|表\d+[：:]?|公开\d+表[：:]?)/, '')
+        .replace(NUMBER_PREFIX, '')
         .replace(/^\d{4}年度?/, '')
         .replace(/\d{4}年度?$/, '');
       const n = named(rest);

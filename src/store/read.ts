@@ -224,8 +224,8 @@ export interface SearchHit {
   rowKind: string;
 }
 
-/** LIKE pattern for a literal text (%, _ and \ escaped). */
-function likeText(q: string): string {
+/** LIKE pattern for a literal text (%, _ and \ escaped): use with `escape '\'`. */
+export function likeText(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -6,15 +6,15 @@
 import { sql } from 'kysely';
 import type { Disclosure } from '../model/schema.ts';
 import type { Store } from '../store/db.ts';
+import { likeText } from '../store/read.ts';
 import type { IndicatorHit } from './pages/search.tsx';
 
 export async function searchIndicators(store: Store, q: string, limit = 100): Promise<IndicatorHit[]> {
-  const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   const rows = await store.db
     .selectFrom('disclosures as d')
     .innerJoin('documents as doc', 'doc.latest_id', 'd.id')
     .select(['d.id', 'd.unit_name', 'doc.year', 'd.model'])
-    .where(sql<boolean>`d.model like ${like} escape '\\'`)
+    .where(sql<boolean>`d.model like ${likeText(q)} escape '\\'`)
     .orderBy('doc.year', 'desc')
     .limit(50)
     .execute();

@@ -5,6 +5,7 @@
  * (`fen`) with the printed value beside them, never floats.
  */
 import type { Context, Hono } from 'hono';
+import { csvLine } from '../../render/csv.ts';
 import type { Store } from '../../store/db.ts';
 import { listDisclosures, listRegions, listUnits, queryCells, regionTotals } from '../../store/queries.ts';
 import { getDisclosure } from '../../store/read.ts';
@@ -22,13 +23,9 @@ function intParam(v: string | undefined): number | null | undefined {
   return /^\d{1,9}$/.test(v) ? Number(v) : null;
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
-  return `${[columns.join(','), ...rows.map((r) => columns.map((k) => csvCell(r[k])).join(','))].join('\n')}\n`;
+  const field = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : null);
+  return `${[csvLine(columns), ...rows.map((r) => csvLine(columns.map((k) => field(r[k]))))].join('\n')}\n`;
 }
 
 const CELL_COLUMNS = [

@@ -54,7 +54,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
   // published versions never change: their records and rendered parts are kept by id
   const records = new Lru<number, DisclosureRecord | null>(64);
   const rendered = new Lru<number, { marked: ReturnType<typeof markedDocument>; charts: ChartData[] }>(64);
-  const getDisclosure = (_db: typeof db, n: number) => records.get(n, () => readDisclosure(db, n));
+  const record = (n: number) => records.get(n, () => readDisclosure(db, n));
   const renderedOf = (d: DisclosureRecord) =>
     rendered.get(d.id, async () => ({
       marked: markedDocument(d.model, d.report.findings),
@@ -119,7 +119,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
     const unitId = id(c.req.param('id'));
     const unit = unitId === null ? null : await getUnit(db, unitId);
     if (!unit) return c.notFound();
-    const years = await unitYears(store, unit.disclosures);
+    const years = await unitYears(record, unit.disclosures);
     return c.html(html(<UnitPage lang={c.get('lang')} path={c.req.url} unit={unit} years={years} />));
   });
 
@@ -127,7 +127,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
     const unitId = id(c.req.param('id'));
     const unit = unitId === null ? null : await getUnit(db, unitId);
     if (!unit) return c.notFound();
-    const years = await unitYears(store, unit.disclosures);
+    const years = await unitYears(record, unit.disclosures);
     const points = years.flatMap((y) => {
       const f = y.figures.find((x) => x.id === 'sangong')?.fen;
       return f === null || f === undefined ? [] : [{ year: y.year, fen: f }];
@@ -141,7 +141,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
   app.get('/d/:id', async (c) => {
     const lang = c.get('lang');
     const n = id(c.req.param('id'));
-    const d = n === null ? null : await getDisclosure(db, n);
+    const d = n === null ? null : await record(n);
     if (!d) return c.notFound();
     const { marked, charts } = await renderedOf(d);
     const downloads: Download[] = [
@@ -176,7 +176,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
 
   app.get('/d/:id/charts/:chart{[a-z-]+\\.svg}', async (c) => {
     const n = id(c.req.param('id'));
-    const d = n === null ? null : await getDisclosure(db, n);
+    const d = n === null ? null : await record(n);
     const chart = d && (await renderedOf(d)).charts.find((x) => `${x.id}.svg` === c.req.param('chart'));
     if (!chart) return c.notFound();
     c.header('Cache-Control', 'public, max-age=86400');
@@ -185,7 +185,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
 
   app.get('/d/:id/download/:format', async (c) => {
     const n = id(c.req.param('id'));
-    const d = n === null ? null : await getDisclosure(db, n);
+    const d = n === null ? null : await record(n);
     if (!d) return c.notFound();
     const format = c.req.param('format');
     const send = (bytes: Uint8Array | string, mime: string, ext: string) =>
@@ -211,10 +211,7 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
 
   app.get('/compare', async (c) => {
     const [a, b] = [id(c.req.query('a')), id(c.req.query('b'))];
-    const [da, db2] = [
-      a === null ? null : await getDisclosure(db, a),
-      b === null ? null : await getDisclosure(db, b),
-    ];
+    const [da, db2] = [a === null ? null : await record(a), b === null ? null : await record(b)];
     if (!da || !db2) return c.notFound();
     const side = (d: NonNullable<typeof da>) => ({
       d,
@@ -283,10 +280,13 @@ function mostCommon(list: string[]): string | undefined {
 }
 
 /** Key figures of the latest version of each year, oldest first. */
-async function unitYears(store: Store, list: { id: number; year: number; latest: boolean }[]) {
+async function unitYears(
+  record: (id: number) => Promise<DisclosureRecord | null>,
+  list: { id: number; year: number; latest: boolean }[],
+) {
   const out = [];
   for (const d of list.filter((x) => x.latest).sort((a, b) => a.year - b.year)) {
-    const r = await readDisclosure(store.db, d.id);
+    const r = await record(d.id);
     if (r) out.push({ year: d.year, id: d.id, figures: keyFigures(r.model) });
   }
   return out;
