@@ -5,7 +5,7 @@
  * insufficient data), so a report never looks clean by omission.
  */
 import type { Catalog } from '../catalog/catalog.ts';
-import type { Instance } from '../identities/instances.ts';
+import type { TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Template } from '../templates/schema.ts';
 import type { CellIndex } from './cells.ts';
@@ -60,8 +60,8 @@ export interface RuleContext {
   doc: Disclosure;
   template: Template;
   catalog: Catalog;
-  /** the template's identities expanded over this document */
-  instances: Instance[];
+  /** the shape of this document's tables, over which the template's identities are expanded */
+  shapes: Map<string, TableShape>;
   /** printed cell values by table, row and column */
   cells: CellIndex;
   /** data derived once per check and shared between rules (see perCheck in derived.ts) */
