@@ -8,6 +8,7 @@ import type { MoneyUnit } from '../money/index.ts';
 import type { Identity } from '../templates/schema.ts';
 import { type CellIndex, type Evaluated, evaluate, money, unitOfLastDigit } from './cells.ts';
 import type { Finding, Location, Outcome, Rule, RuleContext, RuleMeta } from './types.ts';
+import { at } from './where.ts';
 
 function describe(idx: CellIndex, table: string, row: string, column: string): string {
   const t = idx.tables.get(table);
@@ -19,9 +20,7 @@ function describe(idx: CellIndex, table: string, row: string, column: string): s
 function locationOf(idx: CellIndex, table: string, row: string, column: string): Location {
   const r = idx.row(table, row);
   const cell = r?.cells.find((c) => c.column === column);
-  const line = cell?.source.line ?? r?.source.line;
-  const page = cell?.source.page ?? r?.source.page;
-  return { table, row, column, ...(line ? { line } : {}), ...(page ? { page } : {}) };
+  return { table, row, column, ...at(r?.source), ...at(cell?.source) };
 }
 
 export function toleranceOf(e: Evaluated, unit: MoneyUnit): number {

@@ -10,6 +10,7 @@ import type { Disclosure, PerformanceTable } from '../../model/schema.ts';
 import { type MoneyUnit, UNIT_EXPONENT } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
+import { at } from '../where.ts';
 import {
   compact,
   fenText,
@@ -48,14 +49,18 @@ function tableProjects(doc: Disclosure, tableId: string, column: string): Listed
     if (row.kind !== 'project') continue;
     const cell = row.cells.find((c) => c.column === column);
     if (!cell || cell.fen === null) continue;
-    const line = cell.source.line ?? row.source.line;
     out.push({
       name: row.label || row.key,
       fen: cell.fen,
       scale: scaleOfText(cell.value),
       unit: cell.unit ?? table.unit ?? '万元',
       where: `${table.number?.replace(/\s+/g, '') ?? tableId}`,
-      location: { table: tableId, row: row.key, column, ...(line !== undefined ? { line } : {}) },
+      location: {
+        table: tableId,
+        row: row.key,
+        column,
+        ...at(cell.source.line !== undefined ? cell.source : row.source),
+      },
     });
   }
   return out;
@@ -94,7 +99,6 @@ function narrativeProjects(
         (c) => c.item === item && subjectRe.test(c.subject) && c.amount?.fen !== undefined,
       );
       if (!name || !claim?.amount || claim.amount.fen === undefined) continue;
-      const line = claim.source.line;
       out.push({
         name,
         fen: claim.amount.fen,
@@ -106,7 +110,7 @@ function narrativeProjects(
           section: section.id,
           item,
           excerpt: compact(claim.excerpt).slice(0, 60),
-          ...(line !== undefined ? { line } : {}),
+          ...at(claim.source),
         },
       });
     }
