@@ -28,6 +28,7 @@ export function serveCommand(): Command {
           units: o.demoUnits,
           years: o.demoUnits > 0 ? [2022, 2023] : [],
           seed: 2023,
+          corrected: true,
           log: (l) => process.stderr.write(`${l}\n`),
         });
         const failed = r.examples.filter((x) => !x.ok);

@@ -40,7 +40,11 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The project rows of the table the template ties to the narrative's project amounts (T7). */
+/**
+ * The project rows of the table the template ties to the narrative's project amounts (T7). A project
+ * paid from several functional 项 is printed on one row per 项 under the same name: its rows are one
+ * listing, of their sum (located at the first).
+ */
 function tableProjects(doc: Disclosure, tableId: string, column: string): Listed[] | null {
   const table = doc.tables.find((t) => t.id === tableId);
   if (!table) return null;
@@ -49,6 +53,12 @@ function tableProjects(doc: Disclosure, tableId: string, column: string): Listed
     if (row.kind !== 'project') continue;
     const cell = row.cells.find((c) => c.column === column);
     if (!cell || cell.fen === null) continue;
+    const same = out.find((l) => normalName(l.name) === normalName(row.label || row.key));
+    if (same) {
+      same.fen += cell.fen;
+      same.scale = Math.max(same.scale, scaleOfText(cell.value));
+      continue;
+    }
     out.push({
       name: row.label || row.key,
       fen: cell.fen,
@@ -156,7 +166,7 @@ export default defineRule({
     category: 'performance',
     severity: 'error',
     description:
-      '绩效目标表表头的财政拨款（未填时为年度预算总额）等于表7 同名项目的项目支出合计，表7 未列的，等于第三部分项目支出说明中同名项目的预算安排规模；表头年度预算总额 = 财政拨款 + 其他资金。项目名称只在去掉空白、引号、破折号差异后完全相同时才算同一项目；找不到同名项目的财政拨款项目作为提示（info）报告，非财政拨款项目不要求列入表7。',
+      '绩效目标表表头的财政拨款（未填时为年度预算总额）等于表7 同名项目的项目支出合计（同一项目分列于几个功能科目时为各行之和），表7 未列的，等于第三部分项目支出说明中同名项目的预算安排规模；表头年度预算总额 = 财政拨款 + 其他资金。项目名称只在去掉空白、引号、破折号差异后完全相同时才算同一项目；找不到同名项目的财政拨款项目作为提示（info）报告，非财政拨款项目不要求列入表7。',
   },
   check(ctx) {
     const { doc, template } = ctx;
