@@ -178,9 +178,13 @@ export function factsFromGrid(grid: Grid): Facts {
       spec.form === 'fields' ? readFields(spec, sheet, grid, problems) : readList(spec, sheet, problems),
     );
   }
-  if (problems.length) fail(problems);
+  // what the rows say together (a key given twice, an indicator of no project), beside the cells'
+  // own problems; a cell is named once
   const places = new Map<string, Place>();
-  const input = factsOf(sheets, places, problems);
+  const joined: Problem[] = [];
+  const input = factsOf(sheets, places, joined);
+  const named = new Set(problems.map((p) => where(p.place)));
+  problems.push(...joined.filter((p) => !named.has(where(p.place))));
   if (problems.length) fail(problems);
   try {
     return Facts.parse(input);
