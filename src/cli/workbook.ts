@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { Facts, type FactsInput } from '../compose/facts.ts';
-import { factsFromDisclosure } from '../compose/from-disclosure.ts';
+import { documentFacts } from '../compose/workbook/document.ts';
 import { writeFactsWorkbook } from '../compose/workbook/write.ts';
 import { sniff } from '../ingest/detect.ts';
 import { InputError } from '../ingest/errors.ts';
@@ -63,15 +63,9 @@ export function workbookCommand(): Command {
         if (json) body = await writeFactsWorkbook(json, opts.template ?? json.template);
         else {
           const d = await extractFile(opts.from, opts.template ? { template: opts.template } : {});
-          let derived: ReturnType<typeof factsFromDisclosure>;
-          try {
-            derived = factsFromDisclosure(d);
-          } catch (e) {
-            throw new InputError(
-              `cannot turn ${opts.from} into facts: ${(e as Error).message}`,
-              'unsupported',
-            );
-          }
+          const derived = documentFacts(d);
+          if ('why' in derived)
+            throw new InputError(`cannot turn ${opts.from} into facts: ${derived.why}`, 'unsupported');
           body = await writeFactsWorkbook(derived.facts, d.template, { notes: derived.notes });
           for (const n of derived.notes) process.stderr.write(`[note] ${n}\n`);
         }
