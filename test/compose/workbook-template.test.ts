@@ -84,6 +84,21 @@ describe('the empty facts workbook', async () => {
     }
   });
 
+  it("suggests indicator levels from the template's performance table (a warning)", () => {
+    const ws = wb.getWorksheet('绩效指标')!;
+    const dv = ws.getCell(2, column(ws, '一级指标')).dataValidation;
+    assert.equal(dv.type, 'list');
+    assert.equal(dv.errorStyle, 'warning');
+    assert.deepEqual(rangeValues(wb, dv.formulae[0] as string), [
+      '产出指标',
+      '成本指标',
+      '效益指标',
+      '满意度指标',
+    ]);
+    const l2 = rangeValues(wb, ws.getCell(9, column(ws, '二级指标')).dataValidation.formulae[0] as string);
+    assert.ok(l2.includes('数量指标') && l2.includes('服务对象满意度指标'), l2.join(','));
+  });
+
   it('validates functional and economic codes against the catalog codes of the year in 代码表', () => {
     const catalog = loadCatalog();
     const of2023 = (kind: 'functional' | 'economic', digits: number) =>

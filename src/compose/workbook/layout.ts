@@ -30,6 +30,8 @@ export interface ColumnSpec {
   codes?: CodeList;
   /** one of a list (refused otherwise) */
   choices?: ChoiceId;
+  /** suggested from a list of the template (a warning otherwise: the template's words are not a rule) */
+  suggest?: SuggestId;
   width?: number;
   /** what to enter: the input prompt of the cell and a line of the 说明 sheet */
   note?: string;
@@ -91,6 +93,9 @@ export const CHOICES = {
   reasonSubject: SUBJECTS.map((s) => [s.label, s.label] as const),
 } satisfies Record<string, readonly Choice[]>;
 export type ChoiceId = keyof typeof CHOICES;
+
+/** Lists of the template that a cell is suggested from: the indicator levels of its performance table. */
+export type SuggestId = 'level1' | 'level2';
 
 /** The sheet of instructions, first; the hidden sheet of codes and lists, last. */
 export const README = '说明';
@@ -334,8 +339,8 @@ export const SHEETS: SheetSpec[] = [
     form: 'list',
     columns: [
       { header: '项目序号', key: 'no', kind: 'integer', required: true, width: 10 },
-      text('一级指标', 'level1', 14),
-      text('二级指标', 'level2', 16),
+      { ...text('一级指标', 'level1', 14), suggest: 'level1' },
+      { ...text('二级指标', 'level2', 16), suggest: 'level2' },
       text('三级指标', 'level3', 24),
       text('指标值', 'value', 14, undefined, false),
       text('指标值设置依据', 'basis', 16, undefined, false),

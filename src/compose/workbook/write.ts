@@ -20,6 +20,7 @@ import {
   README,
   SHEETS,
   type SheetSpec,
+  type SuggestId,
   VALIDATED_ROWS,
 } from './layout.ts';
 import { type SheetRow, sheetRows } from './map.ts';
@@ -47,7 +48,12 @@ function columnLetter(n: number): string {
 function writeCodes(
   wb: ExcelJS.Workbook,
   lists: Record<CodeList, CodeName[]>,
-): { codes: Partial<Record<CodeList, string>>; choices: Record<ChoiceId, string> } {
+  template: Template,
+): {
+  codes: Partial<Record<CodeList, string>>;
+  choices: Record<ChoiceId, string>;
+  suggest: Partial<Record<SuggestId, string>>;
+} {
   const ws = wb.addWorksheet(CODES, { state: 'hidden' });
   let c = 1;
   const codes: Partial<Record<CodeList, string>> = {};
@@ -82,8 +88,23 @@ function writeCodes(
     ws.getColumn(c).width = 24;
     c++;
   }
+  const suggestions: Record<SuggestId, string[]> = {
+    level1: template.performance.level1,
+    level2: [...new Set(Object.values(template.performance.level2).flat())],
+  };
+  const suggest: Partial<Record<SuggestId, string>> = {};
+  for (const id of Object.keys(suggestions) as SuggestId[]) {
+    const list = suggestions[id];
+    ws.getCell(1, c).value = id;
+    list.forEach((label, i) => {
+      ws.getCell(i + 2, c).value = label;
+    });
+    if (list.length) suggest[id] = rangeOf(columnLetter(c), list.length);
+    ws.getColumn(c).width = 20;
+    c++;
+  }
   ws.getRow(1).font = { bold: true };
-  return { codes, choices };
+  return { codes, choices, suggest };
 }
 
 type Ranges = ReturnType<typeof writeCodes>;
@@ -109,6 +130,16 @@ function validation(col: ColumnSpec, ranges: Ranges): ExcelJS.DataValidation | n
       errorStyle: 'warning',
       errorTitle: col.header,
       error: '代码表中没有这个编码，请核对（代码表不全时可保留）',
+    };
+  if (col.suggest && ranges.suggest[col.suggest])
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [ranges.suggest[col.suggest]!],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: col.header,
+      error: '模板的绩效指标表中没有这一项，请核对',
     };
   if (col.kind === 'integer')
     return {
@@ -276,7 +307,7 @@ export function addFactsSheets(
   const used = (facts?.projects ?? []).flatMap((p) => Object.keys(p.amounts));
   const classes = projectClasses(template, catalog, years, used);
   const sheets = SHEETS.map((spec) => ({ spec, ws: wb.addWorksheet(spec.name) }));
-  const ranges = writeCodes(wb, lists);
+  const ranges = writeCodes(wb, lists, template);
   for (const { spec, ws } of sheets) {
     if (spec.form === 'fields') writeFields(ws, spec, rows.get(spec.name)?.[0], ranges);
     else {
