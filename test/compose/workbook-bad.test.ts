@@ -12,6 +12,7 @@ import { writeFactsWorkbook } from '../../src/compose/workbook/write.ts';
 import { InputError } from '../../src/ingest/errors.ts';
 import { renderXlsx } from '../../src/render/xlsx.ts';
 import { xinjiang } from '../helpers/fixtures.ts';
+import { zip } from '../helpers/zip-writer.ts';
 
 const small = Facts.parse(
   JSON.parse(readFileSync(new URL('./fixtures/small-unit.json', import.meta.url), 'utf8')),
@@ -139,5 +140,24 @@ describe('facts workbook: not one', () => {
     assert.match(await refusal(new TextEncoder().encode('{"year": 2023}')), /not a workbook/);
     assert.match(await refusal(new Uint8Array(0)), /empty/);
     assert.match(await refusal(new Uint8Array(good.subarray(0, 2000))), /zip directory is missing/);
+  });
+
+  it('refuses a zip bomb and a sheet of too many cells before exceljs parses them', async () => {
+    const workbook = Buffer.from('<workbook/>');
+    const bomb = zip([
+      { name: 'xl/workbook.xml', data: workbook },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(16 * 1024 * 1024, 0x20), declared: 1000 },
+    ]);
+    const t0 = Date.now();
+    assert.match(await refusal(new Uint8Array(bomb)), /zip bomb/);
+    const cells = Buffer.from(
+      `<worksheet><sheetData><row r="1">${'<c r="A1"/>'.repeat(200_001)}</row></sheetData></worksheet>`,
+    );
+    const huge = zip([
+      { name: 'xl/workbook.xml', data: workbook },
+      { name: 'xl/worksheets/sheet1.xml', data: cells },
+    ]);
+    assert.match(await refusal(new Uint8Array(huge)), /more than 200000 cells/);
+    assert.ok(Date.now() - t0 < 20_000);
   });
 });
