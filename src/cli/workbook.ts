@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { Facts, type FactsInput } from '../compose/facts.ts';
 import { documentFacts } from '../compose/workbook/document.ts';
+import { readFactsWorkbook } from '../compose/workbook/read.ts';
 import { writeFactsWorkbook } from '../compose/workbook/write.ts';
 import { sniff } from '../ingest/detect.ts';
 import { InputError } from '../ingest/errors.ts';
@@ -23,11 +24,28 @@ function checkTemplate(id: string): void {
   }
 }
 
-/** Facts JSON (a file that starts with `{`), or null for anything else. */
-async function factsJson(file: string): Promise<FactsInput | null> {
-  const bytes = await readFile(file);
-  if (sniff(bytes.subarray(0, 8)) !== 'text' || !/^\s*\{/.test(bytes.subarray(0, 64).toString('utf8')))
-    return null;
+/**
+ * The facts a file holds itself: facts JSON (a text that starts with `{`) or a workbook with the facts
+ * sheets (a facts workbook, or extract's workbook whose facts a preparer edited); null for a document.
+ */
+async function factsOf(file: string): Promise<FactsInput | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${(e as Error).message}`, 'unreadable');
+  }
+  const kind = sniff(bytes.subarray(0, 8));
+  if (kind === 'xlsx' || kind === 'xls') {
+    try {
+      return await readFactsWorkbook(bytes);
+    } catch (e) {
+      // a workbook of tables only is read as a document
+      if (e instanceof InputError && e.code === 'not-disclosure') return null;
+      throw e;
+    }
+  }
+  if (kind !== 'text' || !/^\s*\{/.test(bytes.subarray(0, 64).toString('utf8'))) return null;
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
@@ -50,7 +68,10 @@ export function workbookCommand(): Command {
     )
     .requiredOption('--out <file>', 'the workbook to write (.xlsx)')
     .option('--template <id>', 'template id (required without --from)')
-    .option('--from <file>', 'a published document (text, PDF, workbook) or facts JSON to fill it from')
+    .option(
+      '--from <file>',
+      'what to fill it from: a published document (text, PDF, workbook of tables), facts JSON, or a workbook with facts sheets',
+    )
     .action(async (opts: { out: string; template?: string; from?: string }) => {
       if (opts.template) checkTemplate(opts.template);
       let body: Buffer;
@@ -59,8 +80,8 @@ export function workbookCommand(): Command {
           throw new InputError('an empty workbook needs its template: give --template ID', 'unsupported');
         body = await writeFactsWorkbook(null, opts.template);
       } else {
-        const json = await factsJson(opts.from);
-        if (json) body = await writeFactsWorkbook(json, opts.template ?? json.template);
+        const own = await factsOf(opts.from);
+        if (own) body = await writeFactsWorkbook(own, opts.template ?? own.template);
         else {
           const d = await extractFile(opts.from, opts.template ? { template: opts.template } : {});
           const derived = documentFacts(d);

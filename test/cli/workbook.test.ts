@@ -92,4 +92,19 @@ describe('gongkai extract --format xlsx: tables and facts in one workbook', () =
     assert.equal(facts.lines.length, direct.lines.length);
     assert.equal(renderText(compose(facts).disclosure), renderText(compose(direct).disclosure));
   });
+
+  it('gongkai workbook --from it keeps its facts sheets (as a preparer edited them)', async () => {
+    const edited = join(dir, 'edited.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as never);
+    wb.getWorksheet('职能')!.getCell('A2').value = '改写的第一条职能';
+    await wb.xlsx.writeFile(edited);
+    const facts = join(dir, 'facts-only.xlsx');
+    const w = gongkai(['workbook', '--from', edited, '--out', facts]);
+    assert.equal(w.status, 0, w.stderr);
+    const back = await readFactsWorkbook(new Uint8Array(readFileSync(facts)));
+    assert.deepEqual(back, await readFactsWorkbook(new Uint8Array(readFileSync(edited))));
+    assert.equal(back.functions[0], '改写的第一条职能');
+  });
 });
