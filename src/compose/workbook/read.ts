@@ -85,10 +85,12 @@ function readList(spec: SheetSpec, sheet: Sheet, problems: Problem[]): ReadRows 
       }
     }
     if (!any) continue;
+    // the row's first entry says which row it is (上年数: 基本支出)
+    const label = [...row.cells.values()].map(cellText).find((t) => t.trim());
     for (const [col, c] of blanks)
       problems.push({
         place: place(sheet, row.r, c, undefined),
-        message: `empty: 「${col.header}」 is required`,
+        message: `empty: 「${col.header}」 is required${label ? `（${label.trim()}）` : ''}`,
       });
     const first = Math.min(...cols.keys());
     const raw = [...row.cells.values()].map(cellText).join(' | ');
