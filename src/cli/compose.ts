@@ -4,6 +4,8 @@ import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import { ZodError } from 'zod';
 import { compose } from '../compose/compose.ts';
+import { readFactsWorkbook } from '../compose/workbook/read.ts';
+import { sniff } from '../ingest/detect.ts';
 import { InputError } from '../ingest/errors.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { RENDERERS as DOCUMENT_RENDERERS } from '../render/index.ts';
@@ -22,10 +24,32 @@ export const RENDERERS: Record<
   ),
 };
 
+/** Facts from a file: a facts workbook (by its bytes, whatever its name) or JSON. */
+async function readFacts(input: string): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input);
+  } catch (e) {
+    throw new InputError(`cannot read ${input}: ${(e as Error).message}`, 'unreadable');
+  }
+  const kind = sniff(bytes.subarray(0, 8));
+  if (kind === 'xlsx' || kind === 'xls') return readFactsWorkbook(bytes);
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw new InputError(
+      `cannot read ${input} as JSON or as a facts workbook: ${(e as Error).message}`,
+      'unreadable',
+    );
+  }
+}
+
 export function composeCommand(): Command {
   return new Command('compose')
-    .description('compose a disclosure from structured facts (JSON) and write it in the given formats')
-    .argument('<input>', 'facts JSON (see src/compose/facts.ts)')
+    .description(
+      'compose a disclosure from structured facts (JSON or a facts workbook) and write it in the given formats',
+    )
+    .argument('<input>', 'facts: JSON (see src/compose/facts.ts) or a facts workbook (gongkai workbook)')
     .requiredOption('--out <dir>', 'output directory')
     .option('--format <formats>', `comma-separated: ${Object.keys(RENDERERS).join(', ')}`, 'txt,json')
     .action(async (input: string, opts: { out: string; format: string }) => {
@@ -35,12 +59,7 @@ export function composeCommand(): Command {
         .filter(Boolean);
       const unknown = formats.filter((f) => !RENDERERS[f]);
       if (unknown.length) throw new InputError(`unknown format: ${unknown.join(', ')}`, 'unsupported');
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(input, 'utf8'));
-      } catch (e) {
-        throw new InputError(`cannot read ${input} as JSON: ${(e as Error).message}`, 'unreadable');
-      }
+      const raw = await readFacts(input);
       let composed: ReturnType<typeof compose>;
       try {
         composed = compose(raw as never);
@@ -52,7 +71,7 @@ export function composeCommand(): Command {
         throw e;
       }
       await mkdir(opts.out, { recursive: true });
-      const stem = basename(input).replace(/\.json$/i, '');
+      const stem = basename(input).replace(/\.(json|xlsx|xls)$/i, '');
       for (const f of formats) {
         const r = RENDERERS[f]!;
         const file = join(opts.out, `${stem}.${r.ext}`);

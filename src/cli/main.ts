@@ -2,10 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 /** The `gongkai` command line: a thin face over the library. */
 import { Command, Option } from 'commander';
+import { writeDocumentWorkbook } from '../compose/workbook/document.ts';
 import { InputError } from '../ingest/errors.ts';
 import { extractFile } from '../ingest/index.ts';
 import { cellsCsv } from '../render/csv.ts';
-import { renderXlsx } from '../render/xlsx.ts';
 import { catalogCommand } from './catalog.ts';
 import { checkCommand, rulesCommand } from './check.ts';
 import { composeCommand } from './compose.ts';
@@ -13,6 +13,7 @@ import { generateCommand } from './generate.ts';
 import { importCommand } from './import.ts';
 import { renderCommand } from './render.ts';
 import { serveCommand } from './serve.ts';
+import { workbookCommand } from './workbook.ts';
 
 // A closed pipe (`gongkai extract … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -29,7 +30,7 @@ program
 program
   .command('extract')
   .description(
-    'read a disclosure into the structured model (JSON), its cells (CSV) or a workbook of its tables (XLSX)',
+    'read a disclosure into the structured model (JSON), its cells (CSV) or a workbook (XLSX) of its tables and of the facts to compose it again',
   )
   .argument('<file>', 'the document: text, PDF, or a workbook (.xlsx, .xls)')
   .addOption(
@@ -48,7 +49,7 @@ program
       const d = await extractFile(file, opts.template ? { template: opts.template } : {});
       const body =
         opts.format === 'xlsx'
-          ? await renderXlsx(d)
+          ? await writeDocumentWorkbook(d)
           : opts.format === 'csv'
             ? cellsCsv(d)
             : `${JSON.stringify(d, null, 2)}\n`;
@@ -69,6 +70,7 @@ program.addCommand(catalogCommand());
 program.addCommand(importCommand());
 program.addCommand(renderCommand());
 program.addCommand(composeCommand());
+program.addCommand(workbookCommand());
 program.addCommand(generateCommand());
 program.addCommand(serveCommand());
 

@@ -267,8 +267,8 @@ function writeReadme(ws: ExcelJS.Worksheet, d: Disclosure, template: Template): 
   ws.getColumn(2).width = 60;
 }
 
-/** The disclosure's tables as an .xlsx workbook. */
-export async function renderXlsx(d: Disclosure): Promise<Buffer> {
+/** The disclosure's tables as a workbook, for a caller that adds sheets of its own. */
+export function tablesWorkbook(d: Disclosure): ExcelJS.Workbook {
   const template = getTemplate(d.template);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gongkai';
@@ -279,5 +279,10 @@ export async function renderXlsx(d: Disclosure): Promise<Buffer> {
     writeTable(wb.addWorksheet(sheetName(spec, table, used)), template, spec, table);
   }
   writeReadme(wb.addWorksheet(README_SHEET), d, template);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wb;
+}
+
+/** The disclosure's tables as an .xlsx workbook. */
+export async function renderXlsx(d: Disclosure): Promise<Buffer> {
+  return Buffer.from(await tablesWorkbook(d).xlsx.writeBuffer());
 }
