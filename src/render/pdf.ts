@@ -161,23 +161,27 @@ const PIECE_END = new Set(['，', '；', '。', '：', '、']);
 const LABEL_REACH = 16;
 
 /**
- * Running text as spans in which no line can start within a label: a reader takes a line that opens
- * with a short label inside a labelled value for the next label, so a wrap in `主要原因是：` that put
- * `因是：` at a line start would cut the reason off. Each colon keeps the text before it, back to the
- * last punctuation or LABEL_REACH characters, unbroken; a paragraph still starts with its own label.
+ * Running text as spans in which no line can start within a label where a reader would take it for
+ * one: inside a labelled value (after `：`, before `。` or `；`), a line that opens with a short label
+ * starts the next piece, so a wrap in `主要原因是：` that put `因是：` at a line start would cut the
+ * reason off. Each such colon keeps the text before it, back to the last punctuation or LABEL_REACH
+ * characters, unbroken; a paragraph still starts with its own label.
  */
 function runningText(text: string): string | { text: string; noWrap?: boolean }[] {
   const spans: { text: string; noWrap?: boolean }[] = [];
   let done = 0; // text before this is in spans
   let boundary = 0; // just after the last punctuation
+  let inValue = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '：') {
+    if (ch === '：' && inValue) {
       const from = Math.max(boundary, done, i - LABEL_REACH);
       if (from > done) spans.push({ text: text.slice(done, from) });
       spans.push({ text: text.slice(from, i + 1), noWrap: true });
       done = i + 1;
     }
+    if (ch === '：') inValue = true;
+    else if (ch === '。' || ch === '；') inValue = false;
     if (PIECE_END.has(ch)) boundary = i + 1;
   }
   if (spans.length === 0) return text;
