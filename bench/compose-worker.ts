@@ -77,6 +77,7 @@ const first = compose(facts);
 const d = first.disclosure;
 const composeOnly = await throughput(() => compose(facts));
 const html = await throughput(() => renderHtml(compose(facts).disclosure));
+const htmlMaxRssKb = process.resourceUsage().maxRSS;
 const pdf = await coldWarm(renderPdf);
 const xlsx = await coldWarm(renderXlsx);
 const docx = await coldWarm(renderDocx);
@@ -96,6 +97,7 @@ console.log(
     pdf: { ...pdf, bytes: pdf.bytes.length },
     xlsx: { ...xlsx, bytes: xlsx.bytes.length },
     docx: { ...docx, bytes: docx.bytes.length },
+    htmlMaxRssKb,
     maxRssKb: process.resourceUsage().maxRSS,
   }),
 );

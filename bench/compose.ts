@@ -76,6 +76,7 @@ const ours = JSON.parse(
   pdf: Timing;
   xlsx: Timing;
   docx: Timing;
+  htmlMaxRssKb: number;
   maxRssKb: number;
 };
 
@@ -192,7 +193,8 @@ col(
 col('compose + PDF: first in the process (cold)', sec(ours.pdf.coldMs), sec(ours.pdf.coldCpuMs));
 col('compose + XLSX: s per document, warm', sec(ours.xlsx.warmMs), sec(ours.xlsx.warmCpuMs));
 col('compose + DOCX: s per document, warm', sec(ours.docx.warmMs), sec(ours.docx.warmCpuMs));
-col('peak RSS of the worker (MB)', (ours.maxRssKb / 1024).toFixed(1), '');
+col('peak RSS after compose + HTML (MB)', (ours.htmlMaxRssKb / 1024).toFixed(1), '');
+col('peak RSS after PDF, XLSX and DOCX too (MB)', (ours.maxRssKb / 1024).toFixed(1), '');
 console.log(
   `sizes: our PDF ${mb(ours.pdf.bytes)} MB, ${pages(`${out}/ours.pdf`)} pages (the whole document); XLSX ${mb(ours.xlsx.bytes)} MB (the tables); DOCX ${mb(ours.docx.bytes)} MB; LibreOffice's PDF of the XLSX: ${pages(`${out}/libreoffice/ours.pdf`)} pages`,
 );
