@@ -172,7 +172,7 @@ const col = (a: string, b: string, c: string, d = '') =>
 console.log(
   `document: ${source.replace(root, '')} → ${ours.tables} tables, ${ours.rows} rows, ${ours.claims} claims, ${ours.performance} performance tables; node ${process.version}`,
 );
-col('', 'wall', 'CPU', '(CPU: this process only; the machine is shared)');
+col('', 'wall', 'CPU', '(CPU: every thread of the worker, GC included; the machine is shared)');
 col(
   'compose alone: documents/s',
   perSecond(ours.compose.n, ours.compose.ms),
