@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: extraction of the Xinjiang example. The library is bundled with esbuild and run
  * by plain node (as a published build would run), in child processes so that memory figures are the
- * extraction's own. Targets (issue 2): ≥ 200 documents/s on one core, < 150 MB peak.
+ * extraction's own. Targets (issue 2): ≥ 200 documents/s on one core, < 150 MB peak. Then PDF
+ * extraction on the corpus (bench/pdf.ts) and composing and rendering beside LibreOffice
+ * (bench/compose.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -87,3 +89,6 @@ if (ten && hundred) {
 
 console.log('\nPDF extraction on the corpus (issue 4):');
 execFileSync(process.execPath, ['--import', 'tsx', `${root}bench/pdf.ts`], { stdio: 'inherit' });
+
+console.log('\nCompose and render, beside LibreOffice (issue 5):');
+execFileSync(process.execPath, ['--import', 'tsx', `${root}bench/compose.ts`], { stdio: 'inherit' });

@@ -32,6 +32,7 @@ import {
   performanceGrid,
   performanceTitle,
   sectionHeading,
+  sectionParagraphs,
   staffingText,
   type TableLayout,
   tableLayout,
@@ -181,7 +182,7 @@ export function docxDocument(d: Disclosure): Document {
   const p3: (Paragraph | Table)[] = [heading(parts.P3, 1)];
   for (const s of d.narrative) {
     p3.push(heading(sectionHeading(s.id, s.title), s.id.includes('（') ? 3 : 2));
-    if (s.text) p3.push(para(s.text));
+    for (const t of sectionParagraphs(s)) p3.push(para(t));
   }
   for (const perf of d.performance) {
     const [title, year] = performanceTitle(perf, template);

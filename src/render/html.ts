@@ -16,6 +16,7 @@ import {
   performanceTitle,
   type Slot,
   sectionHeading,
+  sectionParagraphs,
   staffingText,
   type TableLayout,
   tableLayout,
@@ -178,7 +179,7 @@ export function renderHtml(d: Disclosure): string {
   for (const s of d.narrative) {
     const sub = s.id.includes('（');
     out.push(`<h${sub ? 4 : 3}>${escapeHtml(sectionHeading(s.id, s.title))}</h${sub ? 4 : 3}>`);
-    if (s.text) out.push(p(s.text));
+    for (const text of sectionParagraphs(s)) out.push(p(text));
   }
   for (const perf of d.performance) {
     const [title, year] = performanceTitle(perf, template);

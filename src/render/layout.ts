@@ -4,7 +4,8 @@
  * group, amount columns under the group of their subtotal), body rows with codes, names and amounts
  * formatted from fen at the table's unit. A covered grid position is null.
  */
-import type { Disclosure, PerformanceTable, Row, Table } from '../model/schema.ts';
+import { LABEL_AHEAD, labelLineStarts } from '../ingest/text/narrative.ts';
+import type { Disclosure, PerformanceTable, Row, Section, Table } from '../model/schema.ts';
 import { groupThousands, type MoneyUnit, UNIT_EXPONENT } from '../money/index.ts';
 import { getTemplate } from '../templates/index.ts';
 import type { BlockSpec, TableSpec, Template } from '../templates/schema.ts';
@@ -531,6 +532,28 @@ export function dateText(date: string): string {
 export function sectionHeading(id: string, title: string): string {
   const sub = /（[一二三四五六七八九十]+）$/.exec(id);
   return sub ? `${sub[0]}${title}` : `${id}、${title}`;
+}
+
+/**
+ * A narrative section's text as printed paragraphs: running text is one paragraph, cut at the recorded
+ * line starts where a label ends a value printed without closing punctuation (`预算安排规模：200万元`
+ * then `项目承担单位：…`, see labelLineStarts) and, for a regular look, where a label opens a line after
+ * a sentence's end.
+ */
+export function sectionParagraphs(s: Section): string[] {
+  const starts = (s.lineStarts ?? []).map(([at]) => at);
+  const cuts = new Set(labelLineStarts(s.text, starts));
+  for (const at of starts)
+    if (/[。；]/.test(s.text[at - 1] ?? '') && LABEL_AHEAD.test(s.text.slice(at, at + 16))) cuts.add(at);
+  const out: string[] = [];
+  let from = 0;
+  for (const at of [...cuts].sort((x, y) => x - y)) {
+    if (at <= from || at >= s.text.length) continue;
+    out.push(s.text.slice(from, at));
+    from = at;
+  }
+  if (from < s.text.length) out.push(s.text.slice(from));
+  return out;
 }
 
 /** A staffing statement as printed in Part 1, when the organisation text does not already say it. */

@@ -23,6 +23,7 @@ import {
   performanceGrid,
   performanceTitle,
   sectionHeading,
+  sectionParagraphs,
   staffingText,
   type TableLayout,
   tableLayout,
@@ -154,7 +155,46 @@ function tableContent(t: TableLayout, first: boolean): Content[] {
   return out;
 }
 
-const para = (text: string): Content => ({ text, leadingIndent: 21, margin: [0, 0, 0, 4], lineHeight: 1.4 });
+/** The punctuation at which a reader ends a piece of running text (src/ingest/text/narrative.ts). */
+const PIECE_END = new Set(['，', '；', '。', '：', '、']);
+/** How far a reader looks ahead from a line start for a label (`预算安排规模：`). */
+const LABEL_REACH = 16;
+
+/**
+ * Running text as spans in which no line can start within a label where a reader would take it for
+ * one: inside a labelled value (after `：`, before `。` or `；`), a line that opens with a short label
+ * starts the next piece, so a wrap in `主要原因是：` that put `因是：` at a line start would cut the
+ * reason off. Each such colon keeps the text before it, back to the last punctuation or LABEL_REACH
+ * characters, unbroken; a paragraph still starts with its own label.
+ */
+function runningText(text: string): string | { text: string; noWrap?: boolean }[] {
+  const spans: { text: string; noWrap?: boolean }[] = [];
+  let done = 0; // text before this is in spans
+  let boundary = 0; // just after the last punctuation
+  let inValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '：' && inValue) {
+      const from = Math.max(boundary, done, i - LABEL_REACH);
+      if (from > done) spans.push({ text: text.slice(done, from) });
+      spans.push({ text: text.slice(from, i + 1), noWrap: true });
+      done = i + 1;
+    }
+    if (ch === '：') inValue = true;
+    else if (ch === '。' || ch === '；') inValue = false;
+    if (PIECE_END.has(ch)) boundary = i + 1;
+  }
+  if (spans.length === 0) return text;
+  if (done < text.length) spans.push({ text: text.slice(done) });
+  return spans;
+}
+
+const para = (text: string): Content => ({
+  text: runningText(text),
+  leadingIndent: 21,
+  margin: [0, 0, 0, 4],
+  lineHeight: 1.4,
+});
 
 function heading(text: string, level: 1 | 2 | 3, toc = false): Content {
   const size = level === 1 ? 16 : level === 2 ? 13 : 11.5;
@@ -208,7 +248,7 @@ export function pdfDefinition(d: Disclosure): TDocumentDefinitions {
   content.push(partStart(parts.P3));
   for (const s of d.narrative) {
     content.push(heading(sectionHeading(s.id, s.title), s.id.includes('（') ? 3 : 2));
-    if (s.text) content.push(para(s.text));
+    for (const text of sectionParagraphs(s)) content.push(para(text));
   }
   for (const perf of d.performance) {
     const g = performanceGrid(perf);

@@ -15,6 +15,7 @@ import type { Cell, Disclosure, Row, Table } from '../model/schema.ts';
 import { parseNumber } from '../money/index.ts';
 import { getTemplate } from '../templates/index.ts';
 import type { BlockSpec, TableSpec, Template } from '../templates/schema.ts';
+import { tableLayout } from './layout.ts';
 
 type Role = 'code' | 'name' | 'project' | 'label' | 'path' | 'amount' | 'unplaced';
 
@@ -189,6 +190,31 @@ function writeTable(ws: ExcelJS.Worksheet, template: Template, spec: TableSpec, 
           : 16;
   });
   ws.views = [{ state: 'frozen', ySplit: leaf }];
+  // Wrapped headers get the height of their lines (a converter does not grow rows of merged cells);
+  // a CJK character is two units of column width.
+  let headerLines = 1;
+  for (let rr = top; rr <= leaf; rr++)
+    for (let i = 1; i <= width; i++) {
+      const cell = ws.getCell(rr, i);
+      if (cell.isMerged && cell.master !== cell) continue;
+      const chars = String(cell.value ?? '').length;
+      headerLines = Math.max(
+        headerLines,
+        Math.ceil((chars * 2) / Math.max(1, (ws.getColumn(i).width ?? 10) - 2)),
+      );
+    }
+  ws.getRow(leaf).height = 15 * headerLines;
+  // Printed as the PDF prints it: A4, wide tables landscape, one page wide, the header on each page.
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: tableLayout(table, template).landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `${top}:${leaf}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
 }
 
 function writeRow(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Table } from '../../src/model/schema.ts';
-import { amountText, dateText, type Grid, tableLayout } from '../../src/render/layout.ts';
+import { amountText, dateText, type Grid, sectionParagraphs, tableLayout } from '../../src/render/layout.ts';
 import { getTemplate } from '../../src/templates/index.ts';
 import { xinjiang } from '../helpers/fixtures.ts';
 
@@ -36,6 +36,48 @@ describe('dateText', () => {
   it('prints an ISO date in Chinese and leaves other forms as printed', () => {
     assert.equal(dateText('2023-01-31'), '2023年1月31日');
     assert.equal(dateText('2023年1月'), '2023年1月');
+  });
+});
+
+describe('sectionParagraphs', () => {
+  /** A section from its printed lines (the text joined, each line's start recorded). */
+  const section = (lines: string[]) => {
+    let text = '';
+    const lineStarts: [number, number][] = [];
+    lines.forEach((l, k) => {
+      lineStarts.push([text.length, k + 1]);
+      text += l;
+    });
+    return { id: '七', title: 't', text, lineStarts, claims: [], source: { line: 1 } };
+  };
+
+  it('starts a paragraph where a label follows a value printed without punctuation, or a sentence', () => {
+    const s = section([
+      '1.项目名称：甲项目',
+      '设立的政策依据：按照规定。',
+      '预算安排规模：200万元',
+      '项目承担单位：某局',
+      '资金分配情况：甲10万元、乙',
+      '20万元',
+    ]);
+    assert.deepEqual(sectionParagraphs(s), [
+      '1.项目名称：甲项目',
+      '设立的政策依据：按照规定。',
+      '预算安排规模：200万元',
+      '项目承担单位：某局',
+      '资金分配情况：甲10万元、乙20万元',
+    ]);
+  });
+
+  it('keeps running text whole where a wrapped line only looks like a label', () => {
+    // `出务（项）：` opens a line outside any labelled value; `其中：` follows a comma
+    const s = section([
+      '1.一般公共服务（类）其他商贸事务支',
+      '出务（项）：2023年预算数为10万元，',
+      '其中：基本支出5万元。',
+    ]);
+    assert.deepEqual(sectionParagraphs(s), [s.text]);
+    assert.deepEqual(sectionParagraphs({ ...s, lineStarts: undefined }), [s.text]);
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { compose } from '../../src/compose/compose.ts';
+import { factsFromDisclosure } from '../../src/compose/from-disclosure.ts';
 import { extractFile, extractPdf } from '../../src/ingest/index.ts';
 import { layoutLines } from '../../src/ingest/pdf/layout.ts';
 import { loadPdf } from '../../src/ingest/pdf/load.ts';
@@ -22,6 +24,11 @@ function facts(t: Table): string[] {
         .map((c) => `cell ${r.block ?? ''}|${r.key}|${c.column}|${c.fen}`),
     ])
     .sort();
+}
+
+/** A document's narrative claims without their source lines (the PDF's lines are not the text's). */
+function claimsOf(d: Disclosure): unknown[] {
+  return d.narrative.flatMap((s) => s.claims.map(({ source: _, ...c }) => c));
 }
 
 describe('renderPdf', () => {
@@ -74,8 +81,9 @@ describe('renderPdf', () => {
       back.narrative.map((s) => [s.id, s.title, s.text]),
       d.narrative.map((s) => [s.id, s.title, s.text]),
     );
-    // Claims are not compared: the PDF narrative reader reads fewer claims of section 七 (project
-    // details) from any layout than the text reader does; that is the reader's, not the rendering's.
+    // Every claim, section 七's labelled values too (预算安排规模：200万元 ends at its line break).
+    assert.deepEqual(claimsOf(back), claimsOf(d));
+    assert.equal(claimsOf(d).length, 85);
     const perf = (x: Disclosure) =>
       x.performance.map((p) => ({
         head: [p.year, p.unitName, p.project, p.owner, p.goal],
@@ -101,6 +109,24 @@ describe('renderPdf', () => {
     assert.deepEqual(
       [back.signature?.unitName, back.signature?.date],
       [d.signature?.unitName, d.signature?.date],
+    );
+  });
+
+  it('reads back every narrative claim of a document composed from the example’s facts', async () => {
+    const composed = compose(factsFromDisclosure(d).facts).disclosure;
+    const again = await extractPdf(await renderPdf(composed));
+    assert.deepEqual(
+      again.narrative.map((s) => [s.id, s.title, s.text]),
+      composed.narrative.map((s) => [s.id, s.title, s.text]),
+    );
+    const claims = claimsOf(composed);
+    assert.ok(claims.length > 60, `${claims.length} claims`);
+    assert.deepEqual(claimsOf(again), claims);
+    // the project section's labelled values are among them
+    const sizes = composed.narrative.flatMap((s) => s.claims).filter((c) => c.subject === '预算安排规模');
+    assert.deepEqual(
+      sizes.map((c) => c.amount?.fen),
+      [200_000_000, 2_083_330_000],
     );
   });
 

@@ -39,6 +39,23 @@ describe('renderXlsx', () => {
     assert.match(String(readme.getCell('B9').value), /Gongkai/);
   });
 
+  it('prints like the PDF: A4, wide tables landscape, one page wide, header repeated and tall enough', async () => {
+    const wb = await load(await renderXlsx(xinjiang()));
+    const t2 = wb.getWorksheet('表2 收入总体情况表')!;
+    const t3 = wb.getWorksheet('表3 支出总体情况表')!;
+    assert.equal(t2.pageSetup.orientation, 'landscape');
+    assert.equal(t3.pageSetup.orientation, 'portrait');
+    for (const ws of [t2, t3]) {
+      assert.equal(ws.pageSetup.paperSize, 9);
+      assert.equal(ws.pageSetup.fitToWidth, 1);
+      assert.equal(ws.pageSetup.fitToHeight, 0);
+      assert.match(String(ws.pageSetup.printTitlesRow), /^\d+:\d+$/);
+    }
+    // T2's header row holds 上级一般公共预算安排的转移支付 (14 characters) in a column 16 wide
+    const [, last] = String(t2.pageSetup.printTitlesRow).split(':').map(Number);
+    assert.ok((t2.getRow(last!).height ?? 0) >= 30, `header row height ${t2.getRow(last!).height}`);
+  });
+
   it('T1: title merged across, 编制单位 and 单位, income | expenditure headers, codes as text, blanks blank', async () => {
     const ws = (await load(await renderXlsx(xinjiang()))).worksheets[0]!;
     assert.deepEqual(merges(ws), ['A2:E2', 'A4:B4', 'C36:D36', 'C4:E4'].sort());

@@ -157,7 +157,8 @@ interface Piece {
   delim: string;
 }
 
-const LABEL_AHEAD = /^(?:\d+[.．])?[^，。；：、\d]{1,12}：/;
+/** A short label opening a printed line (`项目承担单位：`, `2.项目名称：`). */
+export const LABEL_AHEAD = /^(?:\d+[.．])?[^，。；：、\d]{1,12}：/;
 
 /**
  * Split text at punctuation. Inside a labelled value (`预算安排规模：200 万元`), a line that starts with
@@ -185,6 +186,16 @@ function pieces(j: Joined): Piece[] {
     }
   }
   return out;
+}
+
+/**
+ * The line starts (offsets into `text`) at which a label ends the value before it (`预算安排规模：200万元`
+ * then `项目承担单位：…`): only the line break tells where such a value ends, so a renderer must print a
+ * line break there for the text to read back the same.
+ */
+export function labelLineStarts(text: string, starts: number[]): number[] {
+  const list = pieces({ text, starts, lines: [] });
+  return list.filter((_, k) => k > 0 && list[k - 1]!.delim === '\n').map((p) => p.start);
 }
 
 /** The punctuation that ends a piece, or null. */
