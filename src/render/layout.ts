@@ -180,15 +180,21 @@ function leavesOf(
     }
     const groups = amountGroups(template, spec, b);
     const amounts = b.columns.filter((c) => (c.meaning?.measure ?? 'amount') === 'amount');
+    // the longest printed text of each column of the block, in one pass over its cells
+    const widest = new Map<string, number>();
+    for (const r of table.rows) {
+      if (several && r.block !== b.id) continue;
+      for (const x of r.cells) {
+        if (x.column === null) continue;
+        const n = cellText(x, unit).length;
+        if (n > (widest.get(x.column) ?? 0)) widest.set(x.column, n);
+      }
+    }
     for (const [k, c] of amounts.entries()) {
       const printed = table.columns.find((x) => x.id === c.id && (x.block ?? b.id) === b.id)?.header;
       const path = groups.get(c.id)!.map((g) => ({ key: `${b.id}:${g}`, text: g.split('\u0000')[1]! }));
       const own = printed || c.header;
-      let longest = 4;
-      for (const r of table.rows) {
-        if (several && r.block !== b.id) continue;
-        for (const x of r.cells) if (x.column === c.id) longest = Math.max(longest, cellText(x, unit).length);
-      }
+      const longest = Math.max(4, widest.get(c.id) ?? 0);
       const blockEnd = several && k === amounts.length - 1 && b !== spec.blocks[spec.blocks.length - 1];
       add(
         {
