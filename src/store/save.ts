@@ -5,6 +5,7 @@ import { GENERIC_UNIT_NAMES } from '../ingest/unit-name.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Finding, Obligation } from '../rules/types.ts';
 import { getTemplate } from '../templates/index.ts';
+import { indicatorsOf } from './indicators.ts';
 import type { Database } from './schema.ts';
 import { tidyCells } from './tidy.ts';
 
@@ -20,6 +21,11 @@ export interface SaveInput {
   regionName?: string;
   /** the unit's name; default: the disclosing unit as printed */
   unit?: string;
+  /**
+   * the unit's department (主管部门) by name, in the same region, when the import says so (a 单位预算
+   * of a unit under a department); created if not yet stored. Without it a stored parent is kept.
+   */
+  parent?: string;
 }
 
 export interface SaveResult {
@@ -125,6 +131,19 @@ async function unitId(tx: Transaction<Database>, region: number, name: string): 
   ).id;
 }
 
+/** Set a unit's department; refuses the unit itself and a department that is (under) the unit. */
+async function setParent(tx: Transaction<Database>, region: number, unit: number, parent: string) {
+  const pid = await unitId(tx, region, parent);
+  for (let at: number | null = pid, depth = 0; at !== null; depth++) {
+    if (at === unit || depth > 50) {
+      throw new StoreInputError(`the department "${parent}" is the unit itself or one of its own units`);
+    }
+    const row = await tx.selectFrom('units').select('parent_id').where('id', '=', at).executeTakeFirst();
+    at = row?.parent_id ?? null;
+  }
+  await tx.updateTable('units').set({ parent_id: pid }).where('id', '=', unit).execute();
+}
+
 async function insertChunks<R>(rows: R[], insert: (chunk: R[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
@@ -152,6 +171,8 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
   return db.transaction().execute(async (tx) => {
     const rid = await regionId(tx, region.code, region.name);
     const uid = await unitId(tx, rid, unit);
+    const parent = input.parent?.trim();
+    if (parent) await setParent(tx, rid, uid, parent);
     await tx
       .insertInto('files')
       .values({
@@ -229,6 +250,16 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
       })),
       (chunk) => tx.insertInto('obligations').values(chunk).execute(),
     );
+    await insertChunks(
+      indicatorsOf(model).map((x) => ({ disclosure_id: id, ...x })),
+      (chunk) => tx.insertInto('indicators').values(chunk).execute(),
+    );
+    // last, so that concurrent saves wait on this row for as short a time as possible
+    await tx
+      .updateTable('store_state')
+      .set((eb) => ({ generation: eb('generation', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
     return {
       status: 'imported' as const,
       disclosureId: id,
