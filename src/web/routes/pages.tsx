@@ -183,8 +183,15 @@ export function pageRoutes(app: Hono<Env>, store: Store, options: PageRoutesOpti
   });
   const disclosurePage = async (c: Context<Env>, n: number) => {
     const lang = c.get('lang');
-    const d = await record(n);
-    if (!d) return null;
+    const kept = await record(n);
+    if (!kept) return null;
+    // the record is kept by id, but which version is the latest changes with imports: read it now
+    const doc = await db
+      .selectFrom('documents')
+      .select('latest_id')
+      .where('id', '=', kept.documentId)
+      .executeTakeFirst();
+    const d = { ...kept, latestId: doc?.latest_id ?? kept.latestId };
     const { marked, charts } = await renderedOf(d);
     const downloads: Download[] = [
       { format: 'original', label: `${t(lang, 'original')} (${d.format})` },
