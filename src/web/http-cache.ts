@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from 'hono';
-import { Lru, stringBytes } from './cache.ts';
+import { Lru } from './cache.ts';
 import type { Env } from './env.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -38,13 +38,14 @@ function buildId(): string {
 
 export const BUILD_ID = buildId();
 
-/** Page cache bound: GONGKAI_PAGE_CACHE_MB (default 64 MB of page text held in memory). */
+/** Page cache bound: GONGKAI_PAGE_CACHE_MB (default 64 MB of UTF-8 page bytes). */
 export const PAGE_CACHE_BYTES = (Number(process.env.GONGKAI_PAGE_CACHE_MB) || 64) * 1024 * 1024;
 
-export type PageCache = Lru<string, string | null>;
+/** Pages as UTF-8 bytes: encoded once, written as they are on every response. */
+export type PageCache = Lru<string, Uint8Array<ArrayBuffer> | null>;
 
 export function newPageCache(bytes = PAGE_CACHE_BYTES): PageCache {
-  return new Lru<string, string | null>(bytes, (v) => (v === null ? 0 : stringBytes(v)));
+  return new Lru<string, Uint8Array<ArrayBuffer> | null>(bytes, (v) => (v === null ? 0 : v.byteLength));
 }
 
 /** If-None-Match holds this ETag (weak comparison, as RFC 9110 asks for this header), or `*`. */
@@ -78,7 +79,10 @@ export async function servePage(c: Context<Env>, cache: PageCache, page: CachedP
     Vary: 'Cookie',
   };
   if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
-  const body = await cache.get(`${page.key}|${c.get('lang')}`, page.render);
+  const body = await cache.get(`${page.key}|${c.get('lang')}`, async () => {
+    const text = await page.render();
+    return text === null ? null : Buffer.from(text, 'utf8');
+  });
   if (body === null) return c.notFound();
-  return c.html(body, 200, headers);
+  return c.body(body, 200, { ...headers, 'Content-Type': 'text/html; charset=UTF-8' });
 }

@@ -35,15 +35,20 @@ describe('web: caches', () => {
     assert.equal(made, 1);
     assert.ok(all.every((v) => v === 'v'));
     let nulls = 0;
-    await lru.get(2, async () => (nulls++, null));
-    await lru.get(2, async () => (nulls++, null));
+    const none = async () => {
+      nulls++;
+      return null;
+    };
+    await lru.get(2, none);
+    await lru.get(2, none);
     assert.equal(nulls, 2);
   });
 
   it('a page cache is bounded in bytes of page text', async () => {
     const pages = newPageCache(1000);
-    await pages.get('p1', async () => '页'.repeat(300)); // 600 bytes
-    await pages.get('p2', async () => '页'.repeat(300));
+    const page = () => Buffer.from('页'.repeat(200)); // 600 bytes of UTF-8
+    await pages.get('p1', async () => page());
+    await pages.get('p2', async () => page());
     assert.equal(pages.entries, 1);
     assert.ok(pages.weight <= 1000);
   });
