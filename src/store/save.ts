@@ -5,6 +5,7 @@ import { GENERIC_UNIT_NAMES } from '../ingest/unit-name.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Finding, Obligation } from '../rules/types.ts';
 import { getTemplate } from '../templates/index.ts';
+import { insertRows } from './bulk.ts';
 import { indicatorsOf } from './indicators.ts';
 import type { Database } from './schema.ts';
 import { tidyCells } from './tidy.ts';
@@ -44,8 +45,6 @@ export interface SaveResult {
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
-
-const CHUNK = 500;
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -144,10 +143,6 @@ async function setParent(tx: Transaction<Database>, region: number, unit: number
   await tx.updateTable('units').set({ parent_id: pid }).where('id', '=', unit).execute();
 }
 
-async function insertChunks<R>(rows: R[], insert: (chunk: R[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
 /**
  * Save a disclosure with its findings and obligations. The same bytes saved again change nothing
  * (status "unchanged"); different bytes for the same unit, year, kind and template become the next
@@ -220,11 +215,14 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
       .executeTakeFirstOrThrow();
     await tx.updateTable('documents').set({ latest_id: id }).where('id', '=', doc.id).execute();
     const place = { disclosure_id: id, region_id: rid, unit_id: uid, year };
-    await insertChunks(
+    await insertRows(
+      tx,
+      'cells',
       cells.map((c) => ({ ...place, ...c })),
-      (chunk) => tx.insertInto('cells').values(chunk).execute(),
     );
-    await insertChunks(
+    await insertRows(
+      tx,
+      'findings',
       input.findings.map((f, ord) => ({
         disclosure_id: id,
         ord,
@@ -238,9 +236,10 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
         difference: f.difference ?? null,
         tolerance: f.tolerance ?? null,
       })),
-      (chunk) => tx.insertInto('findings').values(chunk).execute(),
     );
-    await insertChunks(
+    await insertRows(
+      tx,
+      'obligations',
       input.obligations.map((o) => ({
         disclosure_id: id,
         rule: o.rule,
@@ -248,11 +247,11 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
         count: o.count ?? null,
         reason: o.reason ?? null,
       })),
-      (chunk) => tx.insertInto('obligations').values(chunk).execute(),
     );
-    await insertChunks(
+    await insertRows(
+      tx,
+      'indicators',
       indicatorsOf(model).map((x) => ({ disclosure_id: id, ...x })),
-      (chunk) => tx.insertInto('indicators').values(chunk).execute(),
     );
     // last, so that concurrent saves wait on this row for as short a time as possible
     await tx
