@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -59,7 +60,9 @@ rows.push(
   ['extract + check: documents/s', rate(checked.both), ''],
 );
 console.log(
-  `Xinjiang example: ${(bytes / 1024).toFixed(1)} KB; ${loop.docs} documents in ${(loop.ms! / 1000).toFixed(1)} s; node ${process.version}`,
+  `Xinjiang example: ${(bytes / 1024).toFixed(1)} KB; ${loop.docs} documents in ${(loop.ms! / 1000).toFixed(1)} s; node ${process.version}; load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`,
 );
 for (const [k, v, t] of rows) console.log(`${k.padEnd(42)} ${v.padStart(9)}  ${t ? `target ${t}` : ''}`);
 console.log('check time on larger synthetic documents (must grow linearly):');
@@ -73,6 +76,13 @@ for (const g of checked.growth) {
     `  ×${String(g.factor).padEnd(4)} ${String(g.rows).padStart(6)} rows ${String(g.claims).padStart(6)} claims ${g.ms.toFixed(1).padStart(9)} ms  ${((g.ms / g.rows) * 1000).toFixed(1).padStart(6)} µs/row${step}`,
   );
   prev = g;
+}
+const [, ten, hundred] = checked.growth;
+if (ten && hundred) {
+  const r = hundred.ms / hundred.rows / (ten.ms / ten.rows);
+  console.log(
+    `  time per row ×100 / ×10: ${r.toFixed(2)} (${r <= 1.2 ? 'linear' : 'NOT linear'}: 1.00 is exactly linear; ≤ 1.20 allows timing noise)`,
+  );
 }
 
 console.log('\nPDF extraction on the corpus (issue 4):');

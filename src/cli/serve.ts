@@ -30,6 +30,7 @@ export function serveCommand(): Command {
           seed: 2023,
           // every fifth generated department has two units of its own (an organisation tree)
           tree: { every: 5, under: 2 },
+          corrected: true,
           log: (l) => process.stderr.write(`${l}\n`),
         });
         const failed = r.examples.filter((x) => !x.ok);

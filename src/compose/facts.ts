@@ -103,7 +103,9 @@ export const Facts = z.object({
         period: z.string().optional(),
       }),
     )
-    .describe('general-budget projects (表7) and their description'),
+    .describe(
+      'general-budget projects (表7) and their description; a project paid from several functional 项 is listed once per 项 under the same name (its description on any one of them)',
+    ),
   sangong: z.array(z.object({ item: z.enum(SANGONG_ITEMS), fund: z.enum(SANGONG_FUNDS), amount: Amount })),
   prior: z.object({
     income: z.record(z.string(), Amount).default({}).describe('last year by income subject of section 二'),

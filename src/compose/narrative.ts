@@ -147,29 +147,35 @@ export function writeNarrative(facts: Facts, d: Derived, names: Names, ph: Phras
     `公用经费${a(operating)}${list(econ('operating'))}。`,
   ]);
 
-  // 七 projects
+  // 七 projects: one description per project, its scale the sum of its T7 rows (a project paid from
+  // several functional 项 is printed on one T7 row per 项)
   const t7 = d.tables.find((t) => t.id === 'T7')!;
   const projectLines: string[] = [];
   const projectRows = t7.rows.filter((r) => r.kind === 'project');
-  if (projectRows.length === 0) projectLines.push(`${U}${Y}年没有安排一般公共预算项目支出。`);
-  projectRows.forEach((r, k) => {
-    const p = facts.projects.find((x) => x.name === r.label)!;
-    const need = (v: string | undefined, what: string) => {
+  const projectNames = [...new Set(projectRows.map((r) => r.label))];
+  if (projectNames.length === 0) projectLines.push(`${U}${Y}年没有安排一般公共预算项目支出。`);
+  projectNames.forEach((name, k) => {
+    const entries = facts.projects.filter((x) => x.name === name);
+    const scale = projectRows
+      .filter((r) => r.label === name)
+      .reduce((s, r) => s + d.get('T7', r.key, '项目支出合计'), 0);
+    const need = (field: 'basis' | 'owner' | 'allocation' | 'period', what: string) => {
+      const v = entries.find((x) => x[field]?.trim())?.[field];
       if (v?.trim()) return v.trim().replace(/[：:]/g, '，');
       ph.findings.push({
         severity: 'warning',
-        message: `项目「${p.name}」：未提供${what}，已印占位文字`,
-        where: `projects/${p.name}`,
+        message: `项目「${name}」：未提供${what}，已印占位文字`,
+        where: `projects/${name}`,
       });
       return REASON_PLACEHOLDER;
     };
     projectLines.push(
-      `${k + 1}.项目名称：${p.name}`,
-      `设立的政策依据：${need(p.basis, '设立的政策依据')}`,
-      `预算安排规模：${a(d.get('T7', r.key, '项目支出合计'))}`,
-      `项目承担单位：${need(p.owner, '项目承担单位')}`,
-      `资金分配情况：${need(p.allocation, '资金分配情况')}`,
-      `资金执行时间：${need(p.period, '资金执行时间')}`,
+      `${k + 1}.项目名称：${name}`,
+      `设立的政策依据：${need('basis', '设立的政策依据')}`,
+      `预算安排规模：${a(scale)}`,
+      `项目承担单位：${need('owner', '项目承担单位')}`,
+      `资金分配情况：${need('allocation', '资金分配情况')}`,
+      `资金执行时间：${need('period', '资金执行时间')}`,
     );
   });
   sec(6, `关于${U}${Y}年一般公共预算项目支出情况说明`, projectLines);

@@ -114,27 +114,36 @@ function topRows(rows: RowShape[]): RowShape[] {
   return codes.filter((r) => r.code!.length === min);
 }
 
+/** The instances of one identity, as a list. */
 export function expandIdentity(id: Identity, tables: Map<string, TableShape>): Instance[] {
-  const out: Instance[] = [];
+  return [...instancesOf(id, tables)];
+}
+
+/**
+ * The instances of one identity, one at a time. The checker evaluates each as it comes and drops it,
+ * so a large document's instances never all live at once (they die young, which keeps collection
+ * cheap and the check's time linear in the rows).
+ */
+export function* instancesOf(id: Identity, tables: Map<string, TableShape>): Generator<Instance> {
   const term = (table: string, row: string, column: string): Term => ({ table, row, column });
   switch (id.kind) {
     case 'row': {
       const t = tables.get(id.table);
-      if (!t) return out;
+      if (!t) return;
       for (const r of rowsOf(t, id.block)) {
-        out.push({
+        yield {
           identity: id.id,
           op: 'eq',
           left: [term(t.id, r.key, id.total)],
           right: id.parts.map((p) => term(t.id, r.key, p)),
           where: r.key,
-        });
+        };
       }
-      return out;
+      return;
     }
     case 'tree': {
       const t = tables.get(id.table);
-      if (!t) return out;
+      if (!t) return;
       const rows = rowsOf(t, id.block);
       const block = id.block ?? rows[0]?.block ?? 'main';
       const columns = id.columns ?? t.columns.get(block) ?? [];
@@ -144,74 +153,80 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
         const kids = childrenOf(parent, rows, at);
         if (kids.length === 0) continue;
         for (const c of columns) {
-          out.push({
+          yield {
             identity: id.id,
             op: 'eq',
             left: [term(t.id, parent.key, c)],
             right: kids.map((k) => term(t.id, k.key, c)),
             where: `${parent.key} ${c}`,
-          });
+          };
         }
       }
       const total = id.total ? rows.find((r) => r.key === id.total) : undefined;
       const tops = topRows(rows);
       if (total && tops.length > 0) {
         for (const c of columns) {
-          out.push({
+          yield {
             identity: id.id,
             op: 'eq',
             left: [term(t.id, total.key, c)],
             right: tops.map((k) => term(t.id, k.key, c)),
             where: `${total.key} ${c}`,
-          });
+          };
         }
       }
-      return out;
+      return;
     }
     case 'path-tree': {
       // Rows keyed by paths (`货物A/专项/经济科目/物品/组织形式`): each row is the sum of the rows whose
       // nearest printed ancestor it is; the total is the sum of the outermost rows.
       const t = tables.get(id.table);
-      if (!t) return out;
+      if (!t) return;
       const keys = t.rows.filter((r) => r.key !== id.total).map((r) => r.key);
-      const parentOf = (k: string) => {
-        let best: string | null = null;
-        for (const o of keys) if (k.startsWith(`${o}/`) && (!best || o.length > best.length)) best = o;
-        return best;
+      const keySet = new Set(keys);
+      // the longest printed key that is a whole-segment prefix of k
+      const parentOf = (k: string): string | null => {
+        for (let i = k.lastIndexOf('/'); i > 0; i = k.lastIndexOf('/', i - 1)) {
+          const prefix = k.slice(0, i);
+          if (keySet.has(prefix)) return prefix;
+        }
+        return null;
       };
       const kids = new Map<string | null, string[]>();
       for (const k of keys) {
         const p = parentOf(k);
-        kids.set(p, [...(kids.get(p) ?? []), k]);
+        const list = kids.get(p);
+        if (list) list.push(k);
+        else kids.set(p, [k]);
       }
       for (const [p, list] of kids) {
         const left = p ?? id.total;
         if (!left) continue;
-        out.push({
+        yield {
           identity: id.id,
           op: 'eq',
           left: [term(t.id, left, id.column)],
           right: list.map((k) => term(t.id, k, id.column)),
           where: `${left} ${id.column}`,
-        });
+        };
       }
-      return out;
+      return;
     }
     case 'lines': {
       const t = tables.get(id.table);
-      if (!t) return out;
+      if (!t) return;
       const block = id.block ?? t.rows[0]?.block ?? 'main';
       const columns = id.column === '*' ? (t.columns.get(block) ?? []) : [id.column];
       for (const c of columns) {
-        out.push({
+        yield {
           identity: id.id,
           op: 'eq',
           left: [term(t.id, id.total, c)],
           right: id.parts.map((p) => term(t.id, p, c)),
           where: `${id.total} ${c}`,
-        });
+        };
       }
-      return out;
+      return;
     }
     case 'equal':
     case 'le': {
@@ -233,14 +248,14 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       const left = side(id.left);
       const right = side(id.right);
       if (left && right) {
-        out.push({ identity: id.id, op: id.kind === 'equal' ? 'eq' : 'le', left, right, where: '' });
+        yield { identity: id.id, op: id.kind === 'equal' ? 'eq' : 'le', left, right, where: '' };
       }
-      return out;
+      return;
     }
     case 'match': {
       const lt = tables.get(id.left.table);
       const rt = tables.get(id.right.table);
-      if (!lt || !rt) return out;
+      if (!lt || !rt) return;
       const left = byCode(selectRows(lt, id.left));
       const right = byCode(selectRows(rt, id.right));
       const op = id.op === 'le' ? 'le' : 'eq';
@@ -248,34 +263,34 @@ export function expandIdentity(id: Identity, tables: Map<string, TableShape>): I
       const rightColumns = colsOf(id.right);
       const codes = id.codes === 'left' ? [...left.keys()].sort() : codesOf(left, right);
       for (const code of codes) {
-        out.push({
+        yield {
           identity: id.id,
           op,
           left: cellsOf(lt.id, left.get(code), leftColumns),
           right: cellsOf(rt.id, right.get(code), rightColumns),
           where: code,
-        });
+        };
       }
-      return out;
+      return;
     }
     case 'sum-by-code': {
       const lt = tables.get(id.left.table);
       const rt = tables.get(id.right.table);
-      if (!lt || !rt) return out;
+      if (!lt || !rt) return;
       const left = byCode(selectRows(lt, id.left));
       const right = byCode(selectRows(rt, id.right));
       const leftColumns = [id.left.column];
       const rightColumns = [id.right.column];
       for (const code of codesOf(left, right)) {
-        out.push({
+        yield {
           identity: id.id,
           op: 'eq',
           left: cellsOf(lt.id, left.get(code), leftColumns),
           right: cellsOf(rt.id, right.get(code), rightColumns),
           where: code,
-        });
+        };
       }
-      return out;
+      return;
     }
   }
 }

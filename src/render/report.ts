@@ -1,6 +1,7 @@
 /** Check reports as JSON, terminal text, CSV and one self-contained HTML page. */
 import { RULES } from '../rules/registry.ts';
 import type { Finding, Location, Report } from '../rules/types.ts';
+import type { Place } from '../rules/where.ts';
 import { csvLine } from './csv.ts';
 
 export interface ReportEntry {
@@ -39,8 +40,9 @@ export function reportJson(entries: ReportEntry[]): string {
   return `${JSON.stringify({ documents }, null, 2)}\n`;
 }
 
-/** A PDF location by its page, a text document's by its line. */
-function where(l: { line?: number; page?: number }): string {
+/** A workbook location by its sheet and cell, a PDF's by its page, a text document's by its line. */
+function where(l: Place): string {
+  if (l.sheet) return ` (${l.sheet}${l.cell ? `!${l.cell}` : ''})`;
   return l.page ? ` (第${l.page}页)` : l.line ? ` (第${l.line}行)` : '';
 }
 

@@ -1,6 +1,6 @@
 /** Running the rule catalogue on a disclosure: findings plus an obligation for every rule. */
 import { type Catalog, loadCatalog } from '../catalog/catalog.ts';
-import { expandAll, type RowShape, type TableShape } from '../identities/instances.ts';
+import type { RowShape, TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import { getTemplate } from '../templates/index.ts';
 import { CellIndex } from './cells.ts';
@@ -64,7 +64,7 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Re
     doc,
     template,
     catalog: withoutSelf(options.catalog ?? loadCatalog(), doc),
-    instances: expandAll(template, shapesOfDoc(doc)),
+    shapes: shapesOfDoc(doc),
     cells: new CellIndex(doc),
     derived: new Map(),
   };

@@ -3,12 +3,12 @@
  * of some kinds on the printed values. A difference within rounding (one unit of the last printed
  * digit per two terms, at least one) is information, never an error.
  */
-import type { Instance } from '../identities/instances.ts';
+import { type Instance, instancesOf } from '../identities/instances.ts';
 import type { MoneyUnit } from '../money/index.ts';
-import type { Identity, Template } from '../templates/schema.ts';
+import type { Identity } from '../templates/schema.ts';
 import { type CellIndex, type Evaluated, evaluate, money, unitOfLastDigit } from './cells.ts';
-import { perCheck } from './derived.ts';
 import type { Finding, Location, Outcome, Rule, RuleContext, RuleMeta } from './types.ts';
+import { at } from './where.ts';
 
 function describe(idx: CellIndex, table: string, row: string, column: string): string {
   const t = idx.tables.get(table);
@@ -20,54 +20,18 @@ function describe(idx: CellIndex, table: string, row: string, column: string): s
 function locationOf(idx: CellIndex, table: string, row: string, column: string): Location {
   const r = idx.row(table, row);
   const cell = r?.cells.find((c) => c.column === column);
-  const line = cell?.source.line ?? r?.source.line;
-  const page = cell?.source.page ?? r?.source.page;
-  return { table, row, column, ...(line ? { line } : {}), ...(page ? { page } : {}) };
+  return { table, row, column, ...at(r?.source), ...at(cell?.source) };
 }
 
 export function toleranceOf(e: Evaluated, unit: MoneyUnit): number {
   return unitOfLastDigit(unit, Math.max(e.scale, 2)) * Math.max(1, Math.floor(e.count / 2));
 }
 
-/** A template's identities by id (built once per template). */
-const identitiesById = new WeakMap<Template, Map<string, Identity>>();
-
-function byId(template: Template): Map<string, Identity> {
-  let ids = identitiesById.get(template);
-  if (!ids) {
-    ids = new Map(template.identities.map((i) => [i.id, i]));
-    identitiesById.set(template, ids);
-  }
-  return ids;
-}
-
-/** The check's instances grouped by the kind of their identity, in order. */
-const instancesByKind = perCheck((ctx) => {
-  const groups = new Map<Identity['kind'], Instance[]>();
-  const ids = byId(ctx.template);
-  for (const inst of ctx.instances) {
-    const id = ids.get(inst.identity);
-    if (!id) continue;
-    const list = groups.get(id.kind);
-    if (list) list.push(inst);
-    else groups.set(id.kind, [inst]);
-  }
-  return groups;
-});
-
-/** The instances of identities of some kinds with some operators, in the order of ctx.instances. */
-function instancesOf(ctx: RuleContext, kinds: Identity['kind'][], ops: ('eq' | 'le')[]): Instance[] {
-  if (kinds.length === 1) {
-    const all = instancesByKind(ctx).get(kinds[0]!) ?? [];
-    return ops.includes('eq') && ops.includes('le') ? all : all.filter((inst) => ops.includes(inst.op));
-  }
-  const ids = byId(ctx.template);
-  return ctx.instances.filter((inst) => {
-    const id = ids.get(inst.identity);
-    return id && kinds.includes(id.kind) && ops.includes(inst.op);
-  });
-}
-
+/**
+ * Evaluate, one at a time, the instances of the template's identities of some kinds with some
+ * operators over the document, in the template's order. Instances are built as they are evaluated and
+ * dropped at once: a large document's instances never all live together.
+ */
 export function identityRule(
   meta: RuleMeta,
   kinds: Identity['kind'][],
@@ -76,24 +40,26 @@ export function identityRule(
   return {
     meta,
     check(ctx: RuleContext): Outcome {
-      const ids = byId(ctx.template);
-      const mine = instancesOf(ctx, kinds, ops);
-      if (mine.length === 0)
-        return { notApplicable: 'the template declares no identity of this kind for the tables present' };
       const idx = ctx.cells;
       const findings: Finding[] = [];
       let checked = 0;
       let unknown = 0;
-      for (const inst of mine) {
-        const e = evaluate(idx, inst);
-        if (!e) {
-          unknown++;
-          continue;
+      for (const id of ctx.template.identities) {
+        if (!kinds.includes(id.kind)) continue;
+        for (const inst of instancesOf(id, ctx.shapes)) {
+          if (!ops.includes(inst.op)) continue;
+          const e = evaluate(idx, inst);
+          if (!e) {
+            unknown++;
+            continue;
+          }
+          checked++;
+          const f = judge(idx, inst, e, meta, id);
+          if (f) findings.push(f);
         }
-        checked++;
-        const f = judge(idx, inst, e, meta, ids.get(inst.identity)!);
-        if (f) findings.push(f);
       }
+      if (checked + unknown === 0)
+        return { notApplicable: 'the template declares no identity of this kind for the tables present' };
       if (checked === 0)
         return { insufficient: `${unknown} instance(s) involve cells whose column could not be decided` };
       return { findings, checked };

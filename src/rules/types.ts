@@ -5,10 +5,11 @@
  * insufficient data), so a report never looks clean by omission.
  */
 import type { Catalog } from '../catalog/catalog.ts';
-import type { Instance } from '../identities/instances.ts';
+import type { TableShape } from '../identities/instances.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Template } from '../templates/schema.ts';
 import type { CellIndex } from './cells.ts';
+import type { Place } from './where.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -22,11 +23,12 @@ export type Category =
   | 'completeness'
   | 'text';
 
+/** A cell or row of a table, a narrative sentence, a performance indicator, Part 1 or 4; with its Place. */
 export type Location =
-  | { table: string; row?: string; column?: string; line?: number; page?: number }
-  | { part: 'P3'; section: string; item?: number | null; excerpt: string; line?: number; page?: number }
-  | { part: 'PERF'; project: string; indicator?: string; field?: string; line?: number; page?: number }
-  | { part: 'P1' | 'P4'; field?: string; excerpt?: string; line?: number; page?: number };
+  | ({ table: string; row?: string; column?: string } & Place)
+  | ({ part: 'P3'; section: string; item?: number | null; excerpt: string } & Place)
+  | ({ part: 'PERF'; project: string; indicator?: string; field?: string } & Place)
+  | ({ part: 'P1' | 'P4'; field?: string; excerpt?: string } & Place);
 
 export interface Finding {
   rule: string;
@@ -60,8 +62,8 @@ export interface RuleContext {
   doc: Disclosure;
   template: Template;
   catalog: Catalog;
-  /** the template's identities expanded over this document */
-  instances: Instance[];
+  /** the shape of this document's tables, over which the template's identities are expanded */
+  shapes: Map<string, TableShape>;
   /** printed cell values by table, row and column */
   cells: CellIndex;
   /** data derived once per check and shared between rules (see perCheck in derived.ts) */

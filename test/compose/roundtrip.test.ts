@@ -134,3 +134,42 @@ test('without performance targets the document says so, and still reads back the
   const back = extractText(renderText(d));
   assert.deepEqual(canonical(back), canonical(d));
 });
+
+test('a project paid from two 项 is two T7 rows and one description of its total, and checks clean', () => {
+  const [own] = facts.projects;
+  const split = {
+    ...facts,
+    lines: [
+      ...facts.lines.map((l: { code: string; fund: string }) =>
+        l.code === '2011399' && l.fund === '一般公共预算' ? { ...l, amount: '30' } : l,
+      ),
+      { code: '2150517', fund: '一般公共预算', spending: 'project', amount: '20' },
+    ],
+    projects: [
+      { ...own, amounts: { '302': '30' } },
+      { name: own.name, code: '2150517', amounts: { '302': '20' } },
+    ],
+    prior: { ...facts.prior, items: { ...facts.prior.items, '2011399': '20', '2150517': '20' } },
+    reasons: { ...facts.reasons, 'item/2150517': '产业发展项目调整', 'item/2011399': '产业发展项目调整' },
+    uses: { ...facts.uses, '215': '产业发展项目' },
+  };
+  const { disclosure: d, findings } = compose(split);
+  assert.deepEqual(findings, []);
+  const rows = d.tables.find((t) => t.id === 'T7')!.rows.filter((r) => r.kind === 'project');
+  assert.deepEqual(
+    rows.map((r) => [r.key, r.code, r.cells.find((c) => c.column === '项目支出合计')!.value]),
+    [
+      [own.name, '2011399', '30.00'],
+      [`${own.name}#2`, '2150517', '20.00'],
+    ],
+  );
+  const text = renderText(d);
+  assert.equal(text.split(`项目名称：${own.name}`).length, 2, 'described once');
+  assert.match(text, /预算安排规模：50\.00万元/);
+  const bad = checkDisclosure(d).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(
+    bad.map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
+  assert.deepEqual(canonical(extractText(text)), canonical(d));
+});

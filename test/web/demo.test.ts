@@ -39,4 +39,34 @@ describe('main job: loading examples and demo units', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('with corrected, composes the corrected example as its own unit (更正示例), clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-demo-'));
+    const store = await openStore({ file: join(dir, 'g.sqlite') });
+    try {
+      const o = { examples: `${ROOT}examples`, units: 0, years: [], seed: 7, corrected: true };
+      const first = await loadDemo(store, o);
+      assert.deepEqual(
+        first.examples.map((e) => (e.ok ? [e.status, e.unit] : [e.error])),
+        [
+          ['imported', '昌吉州工业和信息化局'],
+          ['imported', '昌吉州工业和信息化局（更正示例）'],
+        ],
+      );
+      const [published, corrected] = first.examples.map((e) => (e.ok ? e.findings : -1));
+      assert.ok(published! > 20);
+      // information only (growth from zero, carry-over projects, catalog coverage): see the example's test
+      assert.equal(corrected, 11);
+      const again = await loadDemo(store, o);
+      assert.deepEqual(
+        again.examples.map((e) => e.ok && e.status),
+        ['unchanged', 'unchanged'],
+      );
+      const xinjiang = await listDisclosures(store.db, { region: 'xinjiang' });
+      assert.equal(xinjiang.length, 2);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -8,6 +8,7 @@ import type { Disclosure, Row, Table } from '../../model/schema.ts';
 import type { Template } from '../../templates/schema.ts';
 import { perCheck } from '../derived.ts';
 import type { Location } from '../types.ts';
+import { at } from '../where.ts';
 
 export interface CodedRow {
   table: Table;
@@ -114,8 +115,7 @@ export function rowLocation(r: CodedRow): Location {
   return {
     table: r.table.id,
     row: r.row.key,
-    ...(r.row.source.line !== undefined ? { line: r.row.source.line } : {}),
-    ...(r.row.source.page !== undefined ? { page: r.row.source.page } : {}),
+    ...at(r.row.source),
   };
 }
 

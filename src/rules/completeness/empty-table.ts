@@ -1,6 +1,7 @@
 /** completeness.empty-table: an empty table carries a statement saying so, and only an empty one. */
 import { re } from '../../ingest/regex.ts';
 import { defineRule, type Finding } from '../types.ts';
+import { at } from '../where.ts';
 
 export default defineRule({
   meta: {
@@ -34,8 +35,7 @@ export default defineRule({
           locations: [
             {
               table: t.id,
-              ...(t.source.line ? { line: t.source.line } : {}),
-              ...(t.source.page ? { page: t.source.page } : {}),
+              ...at(t.source),
             },
           ],
         });

@@ -3,6 +3,7 @@
 import { fenToDecimal } from '../../money/amount.ts';
 import { compareDecimal, formatDecimal, parseDecimal, roundTo } from '../../money/index.ts';
 import { defineRule, type Finding } from '../types.ts';
+import { at } from '../where.ts';
 import { claimLocation, claims } from './claims.ts';
 import { resolveClaim } from './resolve.ts';
 
@@ -46,7 +47,7 @@ export default defineRule({
             table: r.table,
             row: r.row,
             column: r.column,
-            ...(r.value.cell ? { line: r.value.cell.source.line } : {}),
+            ...(r.value.cell ? at(r.value.cell.source) : {}),
           },
         ],
         stated: c.amount.value,

@@ -2,6 +2,7 @@
 import type { Claim } from '../../model/schema.ts';
 import { perCheck } from '../derived.ts';
 import type { Location, RuleContext } from '../types.ts';
+import { at } from '../where.ts';
 
 /** Every claim of Part 3, in order (computed once per check). */
 export const claims = perCheck((ctx): Claim[] => {
@@ -32,6 +33,6 @@ export function claimLocation(c: Claim): Location {
     section: c.section,
     item: c.item,
     excerpt: c.excerpt,
-    ...(c.source.line ? { line: c.source.line } : {}),
+    ...at(c.source),
   };
 }

@@ -4,6 +4,7 @@ import { re } from '../../ingest/regex.ts';
 import { formatAmount } from '../../money/index.ts';
 import { fenOf, unitOfLastDigit } from '../cells.ts';
 import { defineRule, type Finding } from '../types.ts';
+import { at } from '../where.ts';
 import { changeFacts } from './change.ts';
 import { sectionTitles } from './resolve.ts';
 
@@ -46,7 +47,7 @@ export default defineRule({
         part: 'P3' as const,
         section: section.id,
         excerpt: section.text.slice(0, 40),
-        line: section.source.line,
+        ...at(section.source),
       };
       if (sum !== totalFen) {
         const rounding = Math.abs(sum - totalFen) <= tol;
@@ -61,7 +62,7 @@ export default defineRule({
               table: spec.total.table,
               row: spec.total.row,
               column: spec.total.column,
-              ...(total.cell ? { line: total.cell.source.line } : {}),
+              ...(total.cell ? at(total.cell.source) : {}),
             },
           ],
           stated: formatAmount(sum, unit),

@@ -6,6 +6,7 @@
 
 import { re } from '../../ingest/regex.ts';
 import type { Claim, Row, Section } from '../../model/schema.ts';
+import { formatAmount } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import type { CellValue } from '../cells.ts';
 import { perCheck } from '../derived.ts';
@@ -187,6 +188,32 @@ function refsForSection(ctx: RuleContext, sectionId: string): { ref: Ref; subjec
   return refs;
 }
 
+/**
+ * A project printed on several rows (one per functional 项 it is paid from) under the name the
+ * narrative uses: the narrative's amount is their sum, located at the first row.
+ */
+function projectSum(ctx: RuleContext, ref: Ref, name: string, rows: Row[]): Resolved {
+  const values = rows.map((r) => ctx.cells.value(ref.table, r.key, ref.column));
+  const first = rows[0]!;
+  const resolved = { table: ref.table, row: first.key, column: ref.column, name };
+  if (values.some((v) => v === null)) return { ...resolved, value: null };
+  const fen = values.reduce((s, v) => s + v!.fen, 0);
+  const scale = Math.max(...values.map((v) => v!.scale));
+  const cell = values.find((v) => v!.cell)?.cell;
+  const unit = ctx.cells.unit(ref.table);
+  return {
+    ...resolved,
+    value: {
+      fen,
+      scale,
+      row: first,
+      ...(values[0]!.table ? { table: values[0]!.table } : {}),
+      // the sum as if printed, so that messages show it
+      ...(cell ? { cell: { ...cell, value: formatAmount(fen, unit, { precision: scale }), fen } } : {}),
+    },
+  };
+}
+
 function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
   const ref = refsForSection(ctx, claim.section).find((r) => r.subject.test(claim.subject))?.ref;
   if (!ref) return null;
@@ -240,11 +267,10 @@ function resolveUncached(ctx: RuleContext, claim: Claim): Resolution {
     );
     if (!p) return { unresolved: `no ${ctx.template.narrative.projectLabel} for item ${claim.item}` };
     name = p;
-    found = byName(
-      ctx,
-      select(ctx, table, 'project', (r) => r.kind === 'project'),
-      p,
-    );
+    const projects = select(ctx, table, 'project', (r) => r.kind === 'project');
+    const rows = projects.filter((r) => r.label === p);
+    if (rows.length > 1) return projectSum(ctx, ref, p, rows);
+    found = byName(ctx, projects, p);
   }
   if (!found) return { unresolved: `「${name}」is not a row of ${ref.table}` };
   return {

@@ -1,5 +1,6 @@
 /** narrative.subject-name: subjects named in the narrative exist in the tables under the same name. */
 import { defineRule, type Finding } from '../types.ts';
+import { at } from '../where.ts';
 import { claimLocation, claims } from './claims.ts';
 import { resolveClaim } from './resolve.ts';
 
@@ -37,7 +38,7 @@ export default defineRule({
             {
               table: r.table,
               row: r.row,
-              ...(r.value?.cell ? { column: r.column, line: r.value.cell.source.line } : {}),
+              ...(r.value?.cell ? { column: r.column, ...at(r.value.cell.source) } : {}),
             },
           ],
         });

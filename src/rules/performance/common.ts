@@ -18,6 +18,7 @@ import type { Template } from '../../templates/schema.ts';
 import { scaleOf, unitOfLastDigit } from '../cells.ts';
 import { perCheck } from '../derived.ts';
 import type { Finding, Location, Outcome, RuleContext } from '../types.ts';
+import { at } from '../where.ts';
 
 /** Text with every whitespace removed (labels are printed wrapped, one character group per line). */
 const SPACE = /\s/;
@@ -39,13 +40,12 @@ export function indicatorName(ind: Indicator): string {
 }
 
 export function perfLocation(t: PerformanceTable, index: number, ind?: Indicator, field?: string): Location {
-  const line = ind ? (ind.source.line ?? t.source.line) : t.source.line;
   return {
     part: 'PERF',
     project: projectName(t, index),
     ...(ind ? { indicator: indicatorName(ind) } : {}),
     ...(field ? { field } : {}),
-    ...(line !== undefined ? { line } : {}),
+    ...at(ind && ind.source.line !== undefined ? ind.source : t.source),
   };
 }
 

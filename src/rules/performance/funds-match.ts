@@ -10,6 +10,7 @@ import type { Disclosure, PerformanceTable } from '../../model/schema.ts';
 import { type MoneyUnit, UNIT_EXPONENT } from '../../money/index.ts';
 import type { Template } from '../../templates/schema.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
+import { at } from '../where.ts';
 import {
   compact,
   fenText,
@@ -39,7 +40,11 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The project rows of the table the template ties to the narrative's project amounts (T7). */
+/**
+ * The project rows of the table the template ties to the narrative's project amounts (T7). A project
+ * paid from several functional 项 is printed on one row per 项 under the same name: its rows are one
+ * listing, of their sum (located at the first).
+ */
 function tableProjects(doc: Disclosure, tableId: string, column: string): Listed[] | null {
   const table = doc.tables.find((t) => t.id === tableId);
   if (!table) return null;
@@ -48,14 +53,24 @@ function tableProjects(doc: Disclosure, tableId: string, column: string): Listed
     if (row.kind !== 'project') continue;
     const cell = row.cells.find((c) => c.column === column);
     if (!cell || cell.fen === null) continue;
-    const line = cell.source.line ?? row.source.line;
+    const same = out.find((l) => normalName(l.name) === normalName(row.label || row.key));
+    if (same) {
+      same.fen += cell.fen;
+      same.scale = Math.max(same.scale, scaleOfText(cell.value));
+      continue;
+    }
     out.push({
       name: row.label || row.key,
       fen: cell.fen,
       scale: scaleOfText(cell.value),
       unit: cell.unit ?? table.unit ?? '万元',
       where: `${table.number?.replace(/\s+/g, '') ?? tableId}`,
-      location: { table: tableId, row: row.key, column, ...(line !== undefined ? { line } : {}) },
+      location: {
+        table: tableId,
+        row: row.key,
+        column,
+        ...at(cell.source.line !== undefined ? cell.source : row.source),
+      },
     });
   }
   return out;
@@ -94,7 +109,6 @@ function narrativeProjects(
         (c) => c.item === item && subjectRe.test(c.subject) && c.amount?.fen !== undefined,
       );
       if (!name || !claim?.amount || claim.amount.fen === undefined) continue;
-      const line = claim.source.line;
       out.push({
         name,
         fen: claim.amount.fen,
@@ -106,7 +120,7 @@ function narrativeProjects(
           section: section.id,
           item,
           excerpt: compact(claim.excerpt).slice(0, 60),
-          ...(line !== undefined ? { line } : {}),
+          ...at(claim.source),
         },
       });
     }
@@ -152,7 +166,7 @@ export default defineRule({
     category: 'performance',
     severity: 'error',
     description:
-      '绩效目标表表头的财政拨款（未填时为年度预算总额）等于表7 同名项目的项目支出合计，表7 未列的，等于第三部分项目支出说明中同名项目的预算安排规模；表头年度预算总额 = 财政拨款 + 其他资金。项目名称只在去掉空白、引号、破折号差异后完全相同时才算同一项目；找不到同名项目的财政拨款项目作为提示（info）报告，非财政拨款项目不要求列入表7。',
+      '绩效目标表表头的财政拨款（未填时为年度预算总额）等于表7 同名项目的项目支出合计（同一项目分列于几个功能科目时为各行之和），表7 未列的，等于第三部分项目支出说明中同名项目的预算安排规模；表头年度预算总额 = 财政拨款 + 其他资金。项目名称只在去掉空白、引号、破折号差异后完全相同时才算同一项目；找不到同名项目的财政拨款项目作为提示（info）报告，非财政拨款项目不要求列入表7。',
   },
   check(ctx) {
     const { doc, template } = ctx;

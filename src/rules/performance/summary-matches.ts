@@ -8,6 +8,7 @@ import type { Claim, PerformanceTable } from '../../model/schema.ts';
 import type { MoneyUnit } from '../../money/index.ts';
 import { claims as claimsOf } from '../narrative/claims.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
+import { at } from '../where.ts';
 import {
   compact,
   fenText,
@@ -58,7 +59,7 @@ function claimLocation(c: Claim): Location {
     section: c.section,
     item: c.item,
     excerpt: compact(c.excerpt),
-    ...(c.source.line !== undefined ? { line: c.source.line } : {}),
+    ...at(c.source),
   };
 }
 

@@ -1,5 +1,6 @@
 /** statement.staffing: actual staff = serving + retired + … as stated in Part 1. */
 import { defineRule } from '../types.ts';
+import { at } from '../where.ts';
 
 export default defineRule({
   meta: {
@@ -22,7 +23,7 @@ export default defineRule({
           severity: 'error',
           category: 'statement',
           message: `实有人数 ${actual} 人，${s.groups.map((g) => `${g.name} ${g.count.value} 人`).join('、')}，合计 ${sum} 人。`,
-          locations: [{ part: 'P1', field: '实有人数', line: s.source.line }],
+          locations: [{ part: 'P1', field: '实有人数', ...at(s.source) }],
           stated: String(actual),
           expected: String(sum),
           difference: String(actual - sum),

@@ -10,6 +10,7 @@
 import type { Claim } from '../../model/schema.ts';
 import { claims as claimsOf } from '../narrative/claims.ts';
 import { defineRule, type Finding, type Location } from '../types.ts';
+import { at } from '../where.ts';
 import { quote } from './units.ts';
 
 /** Sections (top-level number) whose sentences state a reason for every change, by template. */
@@ -47,7 +48,7 @@ function location(c: Claim): Location {
     section: c.section,
     item: c.item,
     excerpt: c.excerpt,
-    ...(c.source.line !== undefined ? { line: c.source.line } : {}),
+    ...at(c.source),
   };
 }
 

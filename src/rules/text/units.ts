@@ -9,12 +9,13 @@
  */
 import { perCheck } from '../derived.ts';
 import type { Location, RuleContext } from '../types.ts';
+import { at, type Place } from '../where.ts';
 
 /** Where a paragraph is printed: its location without the excerpt (Part 3 texts also find their line). */
 type Where =
-  | { part: 'P1' | 'P4'; field: string; line: number | undefined }
-  | { part: 'P3'; section: string; line: number | undefined; lineStarts?: [number, number][] }
-  | { part: 'PERF'; project: string; indicator?: string; field: string; line: number | undefined };
+  | { part: 'P1' | 'P4'; field: string; at: Place }
+  | { part: 'P3'; section: string; at: Place; lineStarts?: [number, number][] }
+  | { part: 'PERF'; project: string; indicator?: string; field: string; at: Place };
 
 /** A paragraph of free text, and how to locate a match in it. */
 export class TextUnit {
@@ -33,10 +34,16 @@ export class TextUnit {
     switch (w.part) {
       case 'P1':
       case 'P4':
-        return { part: w.part, field: w.field, excerpt: around(this.text, start, end), ...line(w.line) };
+        return { part: w.part, field: w.field, excerpt: around(this.text, start, end), ...w.at };
       case 'P3': {
-        const at = w.lineStarts ? (lineAt(w.lineStarts, start) ?? w.line) : w.line;
-        return { part: 'P3', section: w.section, excerpt: around(this.text, start, end), ...line(at) };
+        const l = w.lineStarts ? lineAt(w.lineStarts, start) : undefined;
+        return {
+          part: 'P3',
+          section: w.section,
+          excerpt: around(this.text, start, end),
+          ...w.at,
+          ...(l !== undefined ? { line: l } : {}),
+        };
       }
       case 'PERF':
         return {
@@ -44,7 +51,7 @@ export class TextUnit {
           project: w.project,
           ...(w.indicator !== undefined ? { indicator: w.indicator } : {}),
           field: w.field,
-          ...line(w.line),
+          ...w.at,
         };
     }
   }
@@ -62,8 +69,6 @@ export function around(text: string, start: number, end: number, context: number
 export function quote(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-
-const line = (l: number | undefined) => (l !== undefined ? { line: l } : {});
 
 /** The printed line of an offset in a section's text. */
 function lineAt(starts: [number, number][], offset: number): number | undefined {
@@ -96,24 +101,24 @@ export const textUnits = perCheck(({ doc }): TextUnit[] => {
   const p1 = doc.part1;
   if (p1) {
     for (const f of p1.functions) {
-      add(f.text, { part: 'P1', field: `主要职能（${f.number}）`, line: f.source.line });
+      add(f.text, { part: 'P1', field: `主要职能（${f.number}）`, at: at(f.source) });
     }
     const org = p1.organization;
-    add(org.text, { part: 'P1', field: '机构设置及人员情况', line: org.source.line });
+    add(org.text, { part: 'P1', field: '机构设置及人员情况', at: at(org.source) });
   }
   for (const sec of doc.narrative) {
-    add(sec.title, { part: 'P3', section: sec.id, line: sec.source.line });
-    add(sec.text, { part: 'P3', section: sec.id, line: sec.source.line, lineStarts: sec.lineStarts ?? [] });
+    add(sec.title, { part: 'P3', section: sec.id, at: at(sec.source) });
+    add(sec.text, { part: 'P3', section: sec.id, at: at(sec.source), lineStarts: sec.lineStarts ?? [] });
   }
   for (const g of doc.glossary) {
-    add(g.definition, { part: 'P4', field: g.term, line: g.source.line });
+    add(g.definition, { part: 'P4', field: g.term, at: at(g.source) });
   }
   for (const p of doc.performance) {
-    add(p.project, { part: 'PERF', project: p.project, field: '项目名称', line: undefined });
-    add(p.goal, { part: 'PERF', project: p.project, field: '项目总体目标', line: undefined });
+    add(p.project, { part: 'PERF', project: p.project, field: '项目名称', at: {} });
+    add(p.goal, { part: 'PERF', project: p.project, field: '项目总体目标', at: {} });
     for (const i of p.indicators) {
       for (const [key, field] of INDICATOR_FIELDS) {
-        add(i[key], { part: 'PERF', project: p.project, indicator: i.level3, field, line: i.source.line });
+        add(i[key], { part: 'PERF', project: p.project, indicator: i.level3, field, at: at(i.source) });
       }
     }
   }

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { loadCatalog } from '../../../src/catalog/catalog.ts';
 import { readWorkbook } from '../../../src/ingest/index.ts';
 import type { Disclosure } from '../../../src/model/schema.ts';
+import { reportText } from '../../../src/render/report.ts';
 import { renderXlsx } from '../../../src/render/xlsx.ts';
 import { checkDisclosure } from '../../../src/rules/engine.ts';
 import { gongkai } from '../../helpers/cli.ts';
@@ -62,6 +63,23 @@ describe('check on a workbook', () => {
       checkDisclosure(w).findings.filter((f) => f.rule === 'completeness.parts'),
       [],
     );
+  });
+
+  it('locates each table finding at its sheet and cell, and the text report prints them', async () => {
+    const w = await readWorkbook(new Uint8Array(await renderXlsx(xinjiang())));
+    const report = checkDisclosure(w, { catalog: withoutExample });
+    const cells = report.findings.flatMap((f) => f.locations).filter((l) => 'table' in l);
+    assert.ok(cells.length >= 20, `${cells.length} table locations`);
+    for (const l of cells) {
+      assert.ok(l.sheet?.startsWith('表'), `${JSON.stringify(l)} names its sheet`);
+      assert.match(l.cell ?? '', /^[A-Z]+\d+$/, `${JSON.stringify(l)} names its cell`);
+    }
+    // T2 prints 201 总计 in its first amount column of the first row after the two header rows.
+    const total201 = cells.find((l) => l.table === 'T2' && l.row === '201' && l.column === '总计');
+    assert.equal(total201?.sheet, '表2 收入总体情况表');
+    assert.equal(total201?.cell, 'C5');
+    const text = reportText([{ report, source: 'changji.xlsx' }]);
+    assert.match(text, /T2 201 总计 \(表2 收入总体情况表!C5\)/);
   });
 
   it('gongkai check FILE.xlsx runs and reports the table findings, pointing to sheets', async () => {

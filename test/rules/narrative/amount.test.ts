@@ -40,4 +40,36 @@ describe('narrative.amount', () => {
     const [f] = run(rule, emptyDoc({ tables: [t6], narrative: [section('573.18')] })).findings;
     assert.equal(f!.severity, 'info');
   });
+  it('reads a project printed on several T7 rows (one per 项) as their sum', () => {
+    const projectSection = (amount: string): Section => ({
+      id: '七',
+      title: '关于测试局2023年一般公共预算项目支出情况说明',
+      text: `1.项目名称：大数据项目设立的政策依据：按要求。预算安排规模：${amount}万元项目承担单位：测试局`,
+      source: { line: 500 },
+      claims: [
+        claim({
+          section: '七',
+          item: 1,
+          subject: '预算安排规模',
+          kind: 'project',
+          amount: { raw: `${amount}万元`, value: amount, unit: '万元' },
+        }),
+      ],
+    });
+    const t7 = table(
+      'T7',
+      ['项目支出合计'],
+      [
+        ['大数据项目', '大数据项目', { 项目支出合计: '1854.62' }, { kind: 'project' }],
+        ['大数据项目#2', '大数据项目', { 项目支出合计: '228.71' }, { kind: 'project' }],
+      ],
+    );
+    const ok = run(rule, emptyDoc({ tables: [t7], narrative: [projectSection('2083.33')] }));
+    assert.deepEqual(ok.findings, []);
+    assert.equal(ok.obligation.status, 'passed');
+    const [f] = run(rule, emptyDoc({ tables: [t7], narrative: [projectSection('1854.62')] })).findings;
+    assert.equal(f!.severity, 'error');
+    assert.equal(f!.expected, '2083.33');
+    assert.match(f!.message, /项目支出合计 2083\.33万元/);
+  });
 });

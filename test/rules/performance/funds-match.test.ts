@@ -60,6 +60,33 @@ describe('performance.funds-match', () => {
     assert.equal(obligation.reason, '2 checked');
   });
 
+  it('sums the rows of a project T7 prints under two functional 项 (one row per 项, same name)', () => {
+    const rows = [
+      ['大数据项目', '大数据项目', { 项目支出合计: '1854.62' }, { kind: 'project' as const }],
+      ['大数据项目#2', '大数据项目', { 项目支出合计: '228.71' }, { kind: 'project' as const }],
+    ] as [string, string, Record<string, string>, { kind: 'project' }][];
+    const both = table('T7', ['项目支出合计'], rows);
+    const pass = run(
+      rule,
+      emptyDoc({
+        tables: [both],
+        performance: [perfTable({ project: '大数据项目', funds: funds('2083.33', '2083.33') })],
+      }),
+    );
+    assert.deepEqual(pass.findings, []);
+    // a header of one row's amount is still wrong, against the sum
+    const [f] = run(
+      rule,
+      emptyDoc({
+        tables: [both],
+        performance: [perfTable({ project: '大数据项目', funds: funds('1854.62', '1854.62') })],
+      }),
+    ).findings;
+    assert.equal(f!.severity, 'error');
+    assert.equal(f!.expected, '2083.33');
+    assert.deepEqual(f!.locations[1], { table: 'T7', row: '大数据项目', column: '项目支出合计', line: 100 });
+  });
+
   it('reports a header amount that differs from T7 as an error', () => {
     const doc = emptyDoc({
       tables: [t7(['葡萄酒专项', '210.00'])],
