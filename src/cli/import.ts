@@ -57,32 +57,41 @@ export function importCommand(): Command {
     .option('--region <code>', 'region code (default: the template family: xinjiang, jiangsu, shanghai)')
     .option('--unit <name>', 'the unit, when the document does not name it (one file only)')
     .option('--template <id>', 'template id (default: detected)')
-    .action(async (paths: string[], opts: { region?: string; unit?: string; template?: string }) => {
-      const tty = Boolean(process.stderr.isTTY);
-      const store = await openStore();
-      let bar: SingleBar | null = null;
-      try {
-        process.stderr.write(`gongkai import: ${store.engine} ${store.location}\n`);
-        const outcomes = await importPaths(store, paths, {
-          ...opts,
-          onStart(total) {
-            if (!tty) return;
-            bar = new SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: process.stderr });
-            bar.start(total, 0, { file: '' });
-          },
-          onFile(o, i, total) {
-            if (bar) {
-              bar.update(i + 1, { file: o.path });
-              if (!o.ok) process.stderr.write(`\n${line(o)}\n`);
-            } else process.stderr.write(`[${i + 1}/${total}] ${line(o)}\n`);
-          },
-        });
-        (bar as SingleBar | null)?.stop();
-        process.stdout.write(summaryTable(outcomes, Boolean(process.stdout.isTTY)));
-        process.exitCode = outcomes.some((o) => !o.ok) ? 1 : 0;
-      } finally {
-        (bar as SingleBar | null)?.stop();
-        await store.close();
-      }
-    });
+    .option(
+      '--parent <name>',
+      "the units' department (主管部门) in the same region, for 单位预算 of its units",
+    )
+    .action(
+      async (
+        paths: string[],
+        opts: { region?: string; unit?: string; template?: string; parent?: string },
+      ) => {
+        const tty = Boolean(process.stderr.isTTY);
+        const store = await openStore();
+        let bar: SingleBar | null = null;
+        try {
+          process.stderr.write(`gongkai import: ${store.engine} ${store.location}\n`);
+          const outcomes = await importPaths(store, paths, {
+            ...opts,
+            onStart(total) {
+              if (!tty) return;
+              bar = new SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: process.stderr });
+              bar.start(total, 0, { file: '' });
+            },
+            onFile(o, i, total) {
+              if (bar) {
+                bar.update(i + 1, { file: o.path });
+                if (!o.ok) process.stderr.write(`\n${line(o)}\n`);
+              } else process.stderr.write(`[${i + 1}/${total}] ${line(o)}\n`);
+            },
+          });
+          (bar as SingleBar | null)?.stop();
+          process.stdout.write(summaryTable(outcomes, Boolean(process.stdout.isTTY)));
+          process.exitCode = outcomes.some((o) => !o.ok) ? 1 : 0;
+        } finally {
+          (bar as SingleBar | null)?.stop();
+          await store.close();
+        }
+      },
+    );
 }

@@ -28,6 +28,8 @@ export function serveCommand(): Command {
           units: o.demoUnits,
           years: o.demoUnits > 0 ? [2022, 2023] : [],
           seed: 2023,
+          // every fifth generated department has two units of its own (an organisation tree)
+          tree: { every: 5, under: 2 },
           corrected: true,
           log: (l) => process.stderr.write(`${l}\n`),
         });

@@ -60,14 +60,27 @@ function priorOf(r: Random, cur: number, canBeNew: boolean): number {
   return Math.max(0, Math.round(cur * (0.8 + r.next() * 0.35)));
 }
 
-export function generateUnit(r: Random, index: number, year: number, catalog: Catalog): FactsInput {
+/** Who a generated unit is when it is not the index's department: a unit under it (see tree.ts). */
+export interface UnitIdentity {
+  name: string;
+  /** the 下属预算单位 statement */
+  subordinate: string;
+}
+
+export function generateUnit(
+  r: Random,
+  index: number,
+  year: number,
+  catalog: Catalog,
+  as?: UnitIdentity,
+): FactsInput {
   const dept: Department = DEPARTMENTS[index % DEPARTMENTS.length]!;
   const place = PLACES[Math.floor(index / DEPARTMENTS.length) % PLACES.length]!;
   const suffix =
     index >= PLACES.length * DEPARTMENTS.length
       ? String(Math.floor(index / (PLACES.length * DEPARTMENTS.length)) + 1)
       : '';
-  const unitName = `${place}${dept.name}${suffix}`;
+  const unitName = as?.name ?? `${place}${dept.name}${suffix}`;
   const running = `${dept.section}01`;
   const lines: FactsInput['lines'] = [];
   const basic: FactsInput['basic'] = [];
@@ -288,7 +301,7 @@ export function generateUnit(r: Random, index: number, year: number, catalog: Ca
     date: `${year}-01-${String(r.int(10, 31)).padStart(2, '0')}`,
     functions: dept.functions,
     organization: {
-      subordinate: '无下属预算单位',
+      subordinate: as?.subordinate ?? '无下属预算单位',
       divisions: r.sample(dept.divisions, r.int(3, dept.divisions.length)),
     },
     staffing: {

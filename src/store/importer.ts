@@ -12,6 +12,8 @@ export interface ImportOptions {
   region?: string;
   unit?: string;
   template?: string;
+  /** the department (主管部门) of the files' units, by name in the same region */
+  parent?: string;
   /** called after each file */
   onFile?: (outcome: FileOutcome, index: number, total: number) => void;
   /** called once the inputs are listed */
@@ -39,6 +41,7 @@ async function importOne(store: Store, path: string, options: ImportOptions): Pr
     obligations: report.obligations,
     ...(options.region ? { region: options.region } : {}),
     ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.parent ? { parent: options.parent } : {}),
   });
 }
 

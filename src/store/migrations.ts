@@ -11,6 +11,9 @@ import {
   Migrator,
   sql,
 } from 'kysely';
+import type { Disclosure } from '../model/schema.ts';
+import { indicatorsOf } from './indicators.ts';
+import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -245,8 +248,94 @@ function economicLevel(engine: Engine): Migration {
   };
 }
 
+/**
+ * The store's generation: a number bumped by every saved version (in the same transaction), so that
+ * pages listing versions or naming the latest can be cached by it and are never stale after an import,
+ * whichever process imported. Starts at the number of versions already stored.
+ */
+const generation: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('store_state')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('generation', 'bigint', (c) => c.notNull())
+      .execute();
+    await sql`INSERT INTO store_state (id, generation) SELECT 1, count(*) FROM disclosures`.execute(db);
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('store_state').execute();
+  },
+};
+
+/** The organisation tree: units by parent (主管部门 → 所属单位); `parent_id` itself is in 0001. */
+const unitParent: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('units_by_parent').on('units').column('parent_id').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('units_by_parent').execute();
+  },
+};
+
+/**
+ * Performance indicators as rows (one per indicator of each performance table), written on save, so
+ * that searching them is a scan of one narrow table instead of LIKE over every model's JSON. Versions
+ * stored before are filled from their models here.
+ */
+const indicatorRows: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('indicators')
+      .addColumn('disclosure_id', 'integer', (c) => c.notNull().references('disclosures.id'))
+      .addColumn('ord', 'integer', (c) => c.notNull())
+      .addColumn('project_ord', 'integer', (c) => c.notNull())
+      .addColumn('indicator_ord', 'integer', (c) => c.notNull())
+      .addColumn('project', 'text', (c) => c.notNull())
+      .addColumn('level1', 'text', (c) => c.notNull())
+      .addColumn('level2', 'text', (c) => c.notNull())
+      .addColumn('level3', 'text', (c) => c.notNull())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('indicators_pk', ['disclosure_id', 'ord'])
+      .execute();
+    const typed = db as unknown as Kysely<Database>;
+    let after = 0;
+    for (;;) {
+      const rows = await typed
+        .selectFrom('disclosures')
+        .select(['id', 'model'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(200)
+        .execute();
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const list = indicatorsOf(JSON.parse(r.model) as Disclosure).map((x) => ({
+          disclosure_id: r.id,
+          ...x,
+        }));
+        for (let i = 0; i < list.length; i += 500) {
+          await typed
+            .insertInto('indicators')
+            .values(list.slice(i, i + 500))
+            .execute();
+        }
+        after = r.id;
+      }
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('indicators').execute();
+  },
+};
+
 export function migrations(engine: Engine): Record<string, Migration> {
-  return { '0001_initial': initial(engine), '0002_economic_level': economicLevel(engine) };
+  return {
+    '0001_initial': initial(engine),
+    '0002_economic_level': economicLevel(engine),
+    '0003_generation': generation,
+    '0004_unit_parent': unitParent,
+    '0005_indicators': indicatorRows,
+  };
 }
 
 class CodeMigrations implements MigrationProvider {

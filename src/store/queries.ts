@@ -36,12 +36,24 @@ export interface UnitSummary {
   parentId: number | null;
 }
 
-export async function listUnits(db: Kysely<Database>, region?: string): Promise<UnitSummary[]> {
+export interface UnitFilter {
+  region?: string;
+  /** only the units under this unit (its 所属单位) */
+  parent?: number;
+}
+
+/** Units by region and name; `parent` narrows to one department's units. */
+export async function listUnits(
+  db: Kysely<Database>,
+  filter: string | UnitFilter = {},
+): Promise<UnitSummary[]> {
+  const { region, parent } = typeof filter === 'string' ? { region: filter, parent: undefined } : filter;
   let q = db
     .selectFrom('units as u')
     .innerJoin('regions as r', 'r.id', 'u.region_id')
     .select(['u.id', 'r.code as region', 'u.name', 'u.parent_id']);
   if (region) q = q.where('r.code', '=', region);
+  if (parent !== undefined) q = q.where('u.parent_id', '=', parent);
   const rows = await q.orderBy('r.code').orderBy('u.name').execute();
   return rows.map((r) => ({ id: r.id, region: r.region, name: r.name, parentId: r.parent_id }));
 }

@@ -162,6 +162,10 @@ export interface UnitRecord {
   name: string;
   region: string;
   regionName: string;
+  /** its department (主管部门), if it has one */
+  parent: { id: number; name: string } | null;
+  /** its own units (所属单位), by name */
+  children: { id: number; name: string }[];
   /** every version of every document, newest year first */
   disclosures: {
     id: number;
@@ -178,10 +182,24 @@ export async function getUnit(db: Kysely<Database>, id: number): Promise<UnitRec
   const u = await db
     .selectFrom('units as u')
     .innerJoin('regions as g', 'g.id', 'u.region_id')
-    .select(['u.id', 'u.name', 'g.code as region', 'g.name as region_name'])
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .select([
+      'u.id',
+      'u.name',
+      'g.code as region',
+      'g.name as region_name',
+      'p.id as parent_id',
+      'p.name as parent_name',
+    ])
     .where('u.id', '=', id)
     .executeTakeFirst();
   if (!u) return null;
+  const children = await db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('parent_id', '=', id)
+    .orderBy('name')
+    .execute();
   const rows = await db
     .selectFrom('disclosures as d')
     .innerJoin('documents as doc', 'doc.id', 'd.document_id')
@@ -200,6 +218,8 @@ export async function getUnit(db: Kysely<Database>, id: number): Promise<UnitRec
     name: u.name,
     region: u.region,
     regionName: u.region_name,
+    parent: u.parent_id !== null && u.parent_name !== null ? { id: u.parent_id, name: u.parent_name } : null,
+    children,
     disclosures: rows.map((r) => ({
       id: r.id,
       year: r.year,
@@ -287,4 +307,13 @@ export async function regionYears(db: Kysely<Database>, region: string): Promise
     .orderBy('doc.year', 'desc')
     .execute();
   return rows.map((r) => r.year);
+}
+
+/**
+ * The store's generation: bumped by every saved version (see the 0003 migration). Pages that list
+ * versions or name the latest are cached by it.
+ */
+export async function storeGeneration(db: Kysely<Database>): Promise<number> {
+  const r = await db.selectFrom('store_state').select('generation').where('id', '=', 1).executeTakeFirst();
+  return Number(r?.generation ?? 0);
 }

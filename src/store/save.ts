@@ -5,6 +5,8 @@ import { GENERIC_UNIT_NAMES } from '../ingest/unit-name.ts';
 import type { Disclosure } from '../model/schema.ts';
 import type { Finding, Obligation } from '../rules/types.ts';
 import { getTemplate } from '../templates/index.ts';
+import { insertRows } from './bulk.ts';
+import { indicatorsOf } from './indicators.ts';
 import type { Database } from './schema.ts';
 import { tidyCells } from './tidy.ts';
 
@@ -20,6 +22,11 @@ export interface SaveInput {
   regionName?: string;
   /** the unit's name; default: the disclosing unit as printed */
   unit?: string;
+  /**
+   * the unit's department (主管部门) by name, in the same region, when the import says so (a 单位预算
+   * of a unit under a department); created if not yet stored. Without it a stored parent is kept.
+   */
+  parent?: string;
 }
 
 export interface SaveResult {
@@ -38,8 +45,6 @@ export interface SaveResult {
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
-
-const CHUNK = 500;
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -125,8 +130,17 @@ async function unitId(tx: Transaction<Database>, region: number, name: string): 
   ).id;
 }
 
-async function insertChunks<R>(rows: R[], insert: (chunk: R[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+/** Set a unit's department; refuses the unit itself and a department that is (under) the unit. */
+async function setParent(tx: Transaction<Database>, region: number, unit: number, parent: string) {
+  const pid = await unitId(tx, region, parent);
+  for (let at: number | null = pid, depth = 0; at !== null; depth++) {
+    if (at === unit || depth > 50) {
+      throw new StoreInputError(`the department "${parent}" is the unit itself or one of its own units`);
+    }
+    const row = await tx.selectFrom('units').select('parent_id').where('id', '=', at).executeTakeFirst();
+    at = row?.parent_id ?? null;
+  }
+  await tx.updateTable('units').set({ parent_id: pid }).where('id', '=', unit).execute();
 }
 
 /**
@@ -152,6 +166,8 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
   return db.transaction().execute(async (tx) => {
     const rid = await regionId(tx, region.code, region.name);
     const uid = await unitId(tx, rid, unit);
+    const parent = input.parent?.trim();
+    if (parent) await setParent(tx, rid, uid, parent);
     await tx
       .insertInto('files')
       .values({
@@ -199,11 +215,14 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
       .executeTakeFirstOrThrow();
     await tx.updateTable('documents').set({ latest_id: id }).where('id', '=', doc.id).execute();
     const place = { disclosure_id: id, region_id: rid, unit_id: uid, year };
-    await insertChunks(
+    await insertRows(
+      tx,
+      'cells',
       cells.map((c) => ({ ...place, ...c })),
-      (chunk) => tx.insertInto('cells').values(chunk).execute(),
     );
-    await insertChunks(
+    await insertRows(
+      tx,
+      'findings',
       input.findings.map((f, ord) => ({
         disclosure_id: id,
         ord,
@@ -217,9 +236,10 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
         difference: f.difference ?? null,
         tolerance: f.tolerance ?? null,
       })),
-      (chunk) => tx.insertInto('findings').values(chunk).execute(),
     );
-    await insertChunks(
+    await insertRows(
+      tx,
+      'obligations',
       input.obligations.map((o) => ({
         disclosure_id: id,
         rule: o.rule,
@@ -227,8 +247,18 @@ export async function saveDisclosure(db: Kysely<Database>, input: SaveInput): Pr
         count: o.count ?? null,
         reason: o.reason ?? null,
       })),
-      (chunk) => tx.insertInto('obligations').values(chunk).execute(),
     );
+    await insertRows(
+      tx,
+      'indicators',
+      indicatorsOf(model).map((x) => ({ disclosure_id: id, ...x })),
+    );
+    // last, so that concurrent saves wait on this row for as short a time as possible
+    await tx
+      .updateTable('store_state')
+      .set((eb) => ({ generation: eb('generation', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
     return {
       status: 'imported' as const,
       disclosureId: id,

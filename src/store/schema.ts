@@ -2,8 +2,8 @@
  * The store's tables as Kysely types. One file per published version of a disclosure (by content
  * hash), tidy cells for queries and totals, and what the rule engine found.
  *
- * Organisation: regions hold units; a unit's `parent_id` is nullable and left empty for now (the
- * tree is flat until a source names the parent of a unit). A document is one unit's disclosure of
+ * Organisation: regions hold units; a unit's `parent_id` names its department (主管部门) when the
+ * import says so (a 单位预算 of a unit under a department), and is null at the top of the tree. A document is one unit's disclosure of
  * one kind for one year in one template family; each imported file of it is an immutable version,
  * and `documents.latest_id` points to the newest.
  */
@@ -19,7 +19,7 @@ export interface RegionTable {
 export interface UnitTable {
   id: Generated<number>;
   region_id: number;
-  /** the organisation tree; null at the top (and, for now, everywhere) */
+  /** the organisation tree: the department (主管部门) of a unit, in the same region; null at the top */
   parent_id: number | null;
   name: string;
 }
@@ -118,6 +118,27 @@ export interface ObligationTable {
   reason: string | null;
 }
 
+/** One performance indicator of a stored version, for search (written on save). */
+export interface IndicatorTable {
+  disclosure_id: number;
+  /** printed order within the disclosure */
+  ord: number;
+  /** 1-based: the performance table, and the indicator within it (the page's anchor) */
+  project_ord: number;
+  indicator_ord: number;
+  project: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  value: string;
+}
+
+/** One row (id 1): the generation, bumped by every saved version. */
+export interface StoreStateTable {
+  id: number;
+  generation: number;
+}
+
 export interface Database {
   regions: RegionTable;
   units: UnitTable;
@@ -127,7 +148,10 @@ export interface Database {
   cells: CellTable;
   findings: FindingTable;
   obligations: ObligationTable;
+  indicators: IndicatorTable;
+  store_state: StoreStateTable;
 }
 
 export type NewCell = Insertable<CellTable>;
+export type NewIndicator = Insertable<IndicatorTable>;
 export type DisclosureRow = Selectable<DisclosureTable>;

@@ -9,6 +9,7 @@ import { InputError } from '../ingest/errors.ts';
 import { checkDisclosure } from '../rules/engine.ts';
 import type { Store } from '../store/db.ts';
 import type { Env } from './env.ts';
+import type { PageCache } from './http-cache.ts';
 import { langOf, t } from './i18n.ts';
 import { html, Page } from './layout.tsx';
 import { CheckPage, MAX_UPLOAD_BYTES } from './pages/check.tsx';
@@ -21,6 +22,8 @@ import { extractUpload } from './upload.ts';
 export interface AppOptions {
   /** the store the public pages and the API read; without it only the check page is served */
   store?: Store;
+  /** the whole-page cache (default: a new one bounded by GONGKAI_PAGE_CACHE_MB, 64 MB) */
+  pageCache?: PageCache;
 }
 
 /** HTTP status for input the readers refuse. */
@@ -49,7 +52,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   if (options.store) {
     apiRoutes(app, options.store);
-    pageRoutes(app, options.store);
+    pageRoutes(app, options.store, options.pageCache ? { pages: options.pageCache } : {});
   }
   if (!options.store) {
     app.get('/', (c) => {

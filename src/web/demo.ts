@@ -9,6 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compose } from '../compose/compose.ts';
 import { generate } from '../generate/generate.ts';
+import { generateTree } from '../generate/tree.ts';
 import { renderText } from '../render/text.ts';
 import { checkDisclosure } from '../rules/engine.ts';
 import type { Store } from '../store/db.ts';
@@ -20,6 +21,11 @@ export interface DemoOptions {
   units: number;
   years: number[];
   seed: number;
+  /**
+   * an organisation tree: every `every`-th generated department has `under` units of its own (所属单位,
+   * each with its 单位预算, filed under the department); default none
+   */
+  tree?: { every: number; under: number };
   /** compose the examples' `*.facts.json` too (each a unit named `…（更正示例）`) */
   corrected?: boolean;
   log?: (line: string) => void;
@@ -65,7 +71,11 @@ export async function loadDemo(
   let generated = 0;
   for (const year of o.years) {
     // unit names depend on the index only: another seed per year gives the same units, other amounts
-    for (const facts of generate({ units: o.units, year, seed: o.seed + year })) {
+    const options = { units: o.units, year, seed: o.seed + year };
+    const units = o.tree
+      ? generateTree({ ...options, ...o.tree })
+      : generate(options).map((facts) => ({ facts, parent: null }));
+    for (const { facts, parent } of units) {
       const { disclosure } = compose(facts);
       const text = renderText(disclosure);
       const report = checkDisclosure(disclosure);
@@ -76,10 +86,11 @@ export async function loadDemo(
         obligations: report.obligations,
         region: 'demo',
         regionName: '示例地区（生成数据）',
+        ...(parent ? { parent } : {}),
       });
       if (r.status === 'imported') generated++;
     }
-    o.log?.(`${o.units} generated units for ${year}`);
+    o.log?.(`${units.length} generated units for ${year}`);
   }
   return { examples, generated };
 }

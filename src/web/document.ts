@@ -71,7 +71,24 @@ export function markedDocument(doc: Disclosure, findings: Finding[]): Marked {
       break;
     }
   });
-  return { html, anchors };
+  return { html: indicatorAnchors(html), anchors };
+}
+
+/**
+ * Anchors on the performance tables and their indicators, for links from search: `perf-K` on the
+ * K-th performance table, `ind-K-N` on the row of its N-th indicator (body rows are the indicators
+ * in printed order).
+ */
+function indicatorAnchors(html: string): string {
+  let k = 0;
+  return html.replace(/<section class="table perf">([\s\S]*?)<\/section>/g, (_m, inner: string) => {
+    k++;
+    const at = inner.indexOf('<tbody>');
+    if (at < 0) return `<section class="table perf" id="perf-${k}">${inner}</section>`;
+    let n = 0;
+    const body = inner.slice(at).replace(/<tr(?=[ >])/g, () => `<tr id="ind-${k}-${++n}"`);
+    return `<section class="table perf" id="perf-${k}">${inner.slice(0, at)}${body}</section>`;
+  });
 }
 
 function unescapeHtml(s: string): string {

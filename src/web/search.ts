@@ -1,41 +1,55 @@
 /**
- * Searching performance indicators and project names: they live in the stored model, not in the
- * tidy cells. The candidate disclosures are found by the text in their model (LIKE), then the
- * matching indicators are read from the model itself; at most `limit` hits.
+ * Searching performance indicators and the projects they belong to: the `indicators` table (one row
+ * per indicator, written on save) of the latest versions, by LIKE on its text columns; at most
+ * `limit` hits, by unit, year and printed order.
  */
 import { sql } from 'kysely';
-import type { Disclosure } from '../model/schema.ts';
 import type { Store } from '../store/db.ts';
 import { likeText } from '../store/read.ts';
 import type { IndicatorHit } from './pages/search.tsx';
 
 export async function searchIndicators(store: Store, q: string, limit = 100): Promise<IndicatorHit[]> {
+  const like = likeText(q);
   const rows = await store.db
-    .selectFrom('disclosures as d')
-    .innerJoin('documents as doc', 'doc.latest_id', 'd.id')
-    .select(['d.id', 'd.unit_name', 'doc.year', 'd.model'])
-    .where(sql<boolean>`d.model like ${likeText(q)} escape '\\'`)
+    .selectFrom('indicators as i')
+    .innerJoin('documents as doc', 'doc.latest_id', 'i.disclosure_id')
+    .innerJoin('units as u', 'u.id', 'doc.unit_id')
+    .select([
+      'i.disclosure_id',
+      'u.id as unit_id',
+      'u.name as unit',
+      'doc.year',
+      'i.project_ord',
+      'i.indicator_ord',
+      'i.project',
+      'i.level1',
+      'i.level2',
+      'i.level3',
+      'i.value',
+    ])
+    .where((eb) =>
+      eb.or(
+        (['i.project', 'i.level2', 'i.level3', 'i.value'] as const).map(
+          (c) => sql<boolean>`${sql.ref(c)} like ${like} escape '\\'`,
+        ),
+      ),
+    )
+    .orderBy('u.name')
     .orderBy('doc.year', 'desc')
-    .limit(50)
+    .orderBy('i.disclosure_id')
+    .orderBy('i.ord')
+    .limit(limit)
     .execute();
-  const out: IndicatorHit[] = [];
-  for (const r of rows) {
-    const model = JSON.parse(r.model) as Disclosure;
-    for (const p of model.performance) {
-      for (const i of p.indicators) {
-        if (out.length >= limit) return out;
-        if (i.level3.includes(q) || p.project.includes(q) || i.value.includes(q)) {
-          out.push({
-            disclosureId: r.id,
-            unit: r.unit_name,
-            year: r.year,
-            project: p.project,
-            indicator: i.level3,
-            value: i.value,
-          });
-        }
-      }
-    }
-  }
-  return out;
+  return rows.map((r) => ({
+    disclosureId: r.disclosure_id,
+    unitId: r.unit_id,
+    unit: r.unit,
+    year: r.year,
+    anchor: `ind-${r.project_ord}-${r.indicator_ord}`,
+    project: r.project,
+    level1: r.level1,
+    level2: r.level2,
+    indicator: r.level3,
+    value: r.value,
+  }));
 }

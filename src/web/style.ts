@@ -73,5 +73,13 @@ mark.flag { background:#eef6ff; border-bottom:2px solid var(--info); }
 mark.flag.error { background:#ffecec; border-bottom-color:var(--error); }
 mark.flag.warning { background:#fff5d6; border-bottom-color:var(--warning); }
 :target { scroll-margin-top:80px; box-shadow:0 0 0 3px #0b57d0; }
+.document tr:target > * { background:#fff5c2; }
+ul.tree { list-style:none; padding-left:0; margin:.5em 0; }
+ul.tree ul.tree { padding-left:1.75em; border-left:1px dashed var(--line); margin-left:.4em; }
+ul.tree li { padding:3px 0; }
+ul.tree summary { cursor:pointer; }
+ul.tree .years { margin-left:.75em; }
+nav.breadcrumb { margin:0 0 12px; }
+section.hits h3 { margin:16px 0 6px; font-size:16px; }
 @media print { header.site nav, footer.site, form.upload { display:none; } body { background:#fff; } }
 `;

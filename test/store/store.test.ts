@@ -131,7 +131,7 @@ for (const engine of ENGINES) {
         );
         assert.deepEqual(
           applied.rows.map((r) => r.name),
-          ['0001_initial', '0002_economic_level'],
+          Object.keys(migrations(engine)),
         );
         assert.deepEqual(
           Object.values(await counts(f.store.db)),
@@ -155,11 +155,12 @@ for (const engine of ENGINES) {
           db: f.store.db,
           provider: { getMigrations: async () => migrations(engine) },
         });
-        const down = await migrator.migrateDown();
+        const down = await migrator.migrateTo('0001_initial');
         assert.equal(down.error, undefined);
-        assert.deepEqual(await migrateToLatest(f.store.db as Kysely<unknown>, engine), [
-          '0002_economic_level',
-        ]);
+        assert.deepEqual(
+          await migrateToLatest(f.store.db as Kysely<unknown>, engine),
+          Object.keys(migrations(engine)).slice(1),
+        );
         const rows = await f.store.db
           .selectFrom('cells')
           .select(['ord', 'economic_level'])

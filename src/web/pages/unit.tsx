@@ -1,4 +1,4 @@
-/** A unit: every year and version with its quality, key figures over the years, 三公 as a chart. */
+/** A unit: where it sits (region › department › unit), its own units, every year and version with its quality, key figures over the years, 三公 as a chart. */
 import type { UnitRecord } from '../../store/read.ts';
 import type { KeyFigure } from '../charts.ts';
 import { type Lang, t } from '../i18n.ts';
@@ -16,9 +16,33 @@ export function UnitPage(props: {
   const ids = props.years[0]?.figures.map((f) => f.id) ?? [];
   return (
     <Page lang={lang} title={unit.name} path={props.path}>
-      <p class="muted">
+      <nav class="breadcrumb muted" aria-label={t(lang, 'breadcrumb')}>
         <a href={`/r/${encodeURIComponent(unit.region)}`}>{unit.regionName}</a>
-      </p>
+        {unit.parent ? (
+          <>
+            {' › '}
+            <a href={`/u/${unit.parent.id}`} data-parent>
+              {unit.parent.name}
+            </a>
+          </>
+        ) : null}
+        {' › '}
+        <span aria-current="page">{unit.name}</span>
+      </nav>
+      {unit.children.length > 0 ? (
+        <details class="sub-units" open={unit.children.length <= 50}>
+          <summary>
+            {t(lang, 'subUnits')}（{unit.children.length}）
+          </summary>
+          <ul>
+            {unit.children.map((c) => (
+              <li>
+                <a href={`/u/${c.id}`}>{c.name}</a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <h2>{t(lang, 'disclosures')}</h2>
       <table class="grid">
         <thead>

@@ -51,9 +51,17 @@ export function apiRoutes(app: Hono<Env>, store: Store): void {
 
   app.get(`${api}/regions`, async (c) => c.json({ regions: await listRegions(db) }));
 
-  app.get(`${api}/units`, async (c) =>
-    c.json({ units: await listUnits(db, c.req.query('region') || undefined) }),
-  );
+  app.get(`${api}/units`, async (c) => {
+    const parent = intParam(c.req.query('parent'));
+    if (parent === null) return problem(c, 400, 'parent must be a unit id (a whole number)');
+    const region = c.req.query('region') || undefined;
+    return c.json({
+      units: await listUnits(db, {
+        ...(region ? { region } : {}),
+        ...(parent !== undefined ? { parent } : {}),
+      }),
+    });
+  });
 
   app.get(`${api}/disclosures`, async (c) => {
     const year = intParam(c.req.query('year'));

@@ -36,9 +36,9 @@ export const OPENAPI = {
     },
     '/units': {
       get: {
-        summary: 'Units',
-        parameters: [q('region', 'region code')],
-        responses: { '200': json('units') },
+        summary: 'Units (each with parentId: its department, or null at the top of the tree)',
+        parameters: [q('region', 'region code'), q('parent', 'only the units under this unit id', int)],
+        responses: { '200': json('units'), ...errors },
       },
     },
     '/disclosures': {

@@ -1,5 +1,6 @@
 /** The public pages over the store: home, region, unit, disclosure (with downloads and charts), search, totals. */
-import type { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import type { Context, Hono } from 'hono';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { cellsCsv } from '../../render/csv.ts';
 import { RENDERERS } from '../../render/index.ts';
@@ -14,12 +15,14 @@ import {
   getDisclosure as readDisclosure,
   regionYears,
   searchRows,
+  storeGeneration,
 } from '../../store/read.ts';
 import { getTemplate } from '../../templates/index.ts';
 import { Lru } from '../cache.ts';
 import { type ChartData, chartData, chartSvg, keyFigures, seriesSvg } from '../charts.ts';
 import { markedDocument } from '../document.ts';
 import type { Env } from '../env.ts';
+import { newPageCache, type PageCache, servePage } from '../http-cache.ts';
 import { t } from '../i18n.ts';
 import { html } from '../layout.tsx';
 import { ComparePage } from '../pages/compare.tsx';
@@ -49,8 +52,26 @@ function attachment(name: string): string {
   return `attachment; filename="download.${name.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export function pageRoutes(app: Hono<Env>, store: Store): void {
+export interface PageRoutesOptions {
+  /** the whole-page cache (default: a new one of PAGE_CACHE_BYTES) */
+  pages?: PageCache;
+}
+
+/**
+ * Pages are cached whole (see http-cache.ts). Every page that lists versions or names the latest —
+ * home, region, unit, totals, and the disclosure page itself (it links the latest version and lists
+ * the others to compare with) — is keyed by the store's generation, bumped by every import, so an
+ * import shows at once. A comparison of two versions depends on them alone.
+ */
+export function pageRoutes(app: Hono<Env>, store: Store, options: PageRoutesOptions = {}): void {
   const { db } = store;
+  const pages = options.pages ?? newPageCache();
+  const shas = new Lru<number, string | null>(10_000);
+  const shaOf = (n: number) =>
+    shas.get(n, async () => {
+      const r = await db.selectFrom('disclosures').select('sha256').where('id', '=', n).executeTakeFirst();
+      return r?.sha256 ?? null;
+    });
   // published versions never change: their records and rendered parts are kept by id
   const records = new Lru<number, DisclosureRecord | null>(64);
   const rendered = new Lru<number, { marked: ReturnType<typeof markedDocument>; charts: ChartData[] }>(64);
@@ -62,6 +83,10 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
     }));
 
   app.get('/', async (c) => {
+    const gen = await storeGeneration(db);
+    return servePage(c, pages, { key: `home|${gen}`, tag: [`g${gen}`], maxAge: 0, render: () => home(c) });
+  });
+  const home = async (c: Context<Env>) => {
     const lang = c.get('lang');
     // a bounded page: the first 30 disclosures of each region, and its years
     const regions = await listRegions(db);
@@ -76,51 +101,57 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
       db,
       shown.map((d) => d.id),
     );
-    return c.html(
-      html(
-        <HomePage
-          lang={lang}
-          path={c.req.url}
-          regions={regions}
-          years={years}
-          disclosures={shown}
-          quality={quality}
-        />,
-      ),
+    return html(
+      <HomePage lang={lang} path="/" regions={regions} years={years} disclosures={shown} quality={quality} />,
     );
-  });
+  };
 
   app.get('/r/:region', async (c) => {
-    const lang = c.get('lang');
     const code = c.req.param('region');
-    const region = (await listRegions(db)).find((r) => r.code === code);
-    if (!region) return c.notFound();
-    const disclosures = await listDisclosures(db, { region: code });
-    const units = await listUnits(db, code);
-    const quality = await qualityOf(
-      db,
-      disclosures.map((d) => d.id),
-    );
-    return c.html(
-      html(
-        <RegionPage
-          lang={lang}
-          path={c.req.url}
-          region={region}
-          disclosures={disclosures}
-          unitIds={new Map(units.map((u) => [u.name, u.id]))}
-          quality={quality}
-        />,
-      ),
-    );
+    const gen = await storeGeneration(db);
+    return servePage(c, pages, {
+      key: `region|${code}|${gen}`,
+      tag: [`r${hashKey(code)}`, `g${gen}`],
+      maxAge: 0,
+      render: async () => {
+        const lang = c.get('lang');
+        const region = (await listRegions(db)).find((r) => r.code === code);
+        if (!region) return null;
+        const disclosures = await listDisclosures(db, { region: code });
+        const units = await listUnits(db, { region: code });
+        const quality = await qualityOf(
+          db,
+          disclosures.map((d) => d.id),
+        );
+        return html(
+          <RegionPage
+            lang={lang}
+            path={`/r/${encodeURIComponent(code)}`}
+            region={region}
+            disclosures={disclosures}
+            units={units}
+            quality={quality}
+          />,
+        );
+      },
+    });
   });
 
   app.get('/u/:id', async (c) => {
     const unitId = id(c.req.param('id'));
-    const unit = unitId === null ? null : await getUnit(db, unitId);
-    if (!unit) return c.notFound();
-    const years = await unitYears(record, unit.disclosures);
-    return c.html(html(<UnitPage lang={c.get('lang')} path={c.req.url} unit={unit} years={years} />));
+    if (unitId === null) return c.notFound();
+    const gen = await storeGeneration(db);
+    return servePage(c, pages, {
+      key: `unit|${unitId}|${gen}`,
+      tag: [`u${unitId}`, `g${gen}`],
+      maxAge: 0,
+      render: async () => {
+        const unit = await getUnit(db, unitId);
+        if (!unit) return null;
+        const years = await unitYears(record, unit.disclosures);
+        return html(<UnitPage lang={c.get('lang')} path={`/u/${unitId}`} unit={unit} years={years} />);
+      },
+    });
   });
 
   app.get('/u/:id/sangong.svg', async (c) => {
@@ -139,10 +170,28 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
   });
 
   app.get('/d/:id', async (c) => {
-    const lang = c.get('lang');
     const n = id(c.req.param('id'));
-    const d = n === null ? null : await record(n);
-    if (!d) return c.notFound();
+    const sha = n === null ? null : await shaOf(n);
+    if (n === null || sha === null) return c.notFound();
+    const gen = await storeGeneration(db);
+    return servePage(c, pages, {
+      key: `d|${n}|${gen}`,
+      tag: [sha.slice(0, 16), `g${gen}`],
+      maxAge: 0,
+      render: () => disclosurePage(c, n),
+    });
+  });
+  const disclosurePage = async (c: Context<Env>, n: number) => {
+    const lang = c.get('lang');
+    const kept = await record(n);
+    if (!kept) return null;
+    // the record is kept by id, but which version is the latest changes with imports: read it now
+    const doc = await db
+      .selectFrom('documents')
+      .select('latest_id')
+      .where('id', '=', kept.documentId)
+      .executeTakeFirst();
+    const d = { ...kept, latestId: doc?.latest_id ?? kept.latestId };
     const { marked, charts } = await renderedOf(d);
     const downloads: Download[] = [
       { format: 'original', label: `${t(lang, 'original')} (${d.format})` },
@@ -158,21 +207,19 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
       .filter((x) => !seen.has(x.id) && seen.add(x.id))
       .slice(0, 300)
       .map((x) => ({ id: x.id, label: `${x.unit} ${x.year}` }));
-    return c.html(
-      html(
-        <DisclosurePage
-          others={others}
-          lang={lang}
-          path={c.req.url}
-          d={d}
-          charts={charts}
-          document={marked.html}
-          anchors={marked.anchors}
-          downloads={downloads}
-        />,
-      ),
+    return html(
+      <DisclosurePage
+        others={others}
+        lang={lang}
+        path={`/d/${n}`}
+        d={d}
+        charts={charts}
+        document={marked.html}
+        anchors={marked.anchors}
+        downloads={downloads}
+      />,
     );
-  });
+  };
 
   app.get('/d/:id/charts/:chart{[a-z-]+\\.svg}', async (c) => {
     const n = id(c.req.param('id'));
@@ -211,15 +258,28 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
 
   app.get('/compare', async (c) => {
     const [a, b] = [id(c.req.query('a')), id(c.req.query('b'))];
-    const [da, db2] = [a === null ? null : await record(a), b === null ? null : await record(b)];
-    if (!da || !db2) return c.notFound();
+    const [sa, sb] = [a === null ? null : await shaOf(a), b === null ? null : await shaOf(b)];
+    if (a === null || b === null || sa === null || sb === null) return c.notFound();
+    // two published versions: the page depends on them alone
+    return servePage(c, pages, {
+      key: `compare|${a}|${b}`,
+      tag: [sa.slice(0, 16), sb.slice(0, 16)],
+      maxAge: 3600,
+      render: () => comparePage(c, a, b),
+    });
+  });
+  const comparePage = async (c: Context<Env>, a: number, b: number) => {
+    const [da, db2] = [await record(a), await record(b)];
+    if (!da || !db2) return null;
     const side = (d: NonNullable<typeof da>) => ({
       d,
       figures: keyFigures(d.model),
       byClass: chartData(d.model).find((x) => x.id === 'by-class'),
     });
-    return c.html(html(<ComparePage lang={c.get('lang')} path={c.req.url} a={side(da)} b={side(db2)} />));
-  });
+    return html(
+      <ComparePage lang={c.get('lang')} path={`/compare?a=${a}&b=${b}`} a={side(da)} b={side(db2)} />,
+    );
+  };
 
   app.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 100);
@@ -232,10 +292,21 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
 
   app.get('/r/:region/totals', async (c) => {
     const code = c.req.param('region');
+    const q = ['year', 'table', 'by', 'level', 'prefix'].map((k) => (c.req.query(k) ?? '').slice(0, 40));
+    const gen = await storeGeneration(db);
+    const key = `totals|${code}|${q.join('|')}`;
+    return servePage(c, pages, {
+      key: `${key}|${gen}`,
+      tag: [`t${hashKey(key)}`, `g${gen}`],
+      maxAge: 0,
+      render: () => totalsPage(c, code),
+    });
+  });
+  const totalsPage = async (c: Context<Env>, code: string) => {
     const region = (await listRegions(db)).find((r) => r.code === code);
-    if (!region) return c.notFound();
+    if (!region) return null;
     const all = await listDisclosures(db, { region: code });
-    if (all.length === 0) return c.notFound();
+    if (all.length === 0) return null;
     const years = [...new Set(all.map((d) => d.year))].sort((a, b) => b - a);
     const year = Number(c.req.query('year')) || years[0]!;
     const templateId =
@@ -260,17 +331,21 @@ export function pageRoutes(app: Hono<Env>, store: Store): void {
       const e = kind ? catalog.lookup(kind, k, year) : null;
       if (e) names.set(k, e.entry.name);
     }
-    return c.html(
-      html(
-        <TotalsPage
-          lang={c.get('lang')}
-          path={c.req.url}
-          region={region}
-          v={{ year, years, table, tables, by, level, prefix, names, totals }}
-        />,
-      ),
+    const query = new URLSearchParams({ year: String(year), table, by, level, prefix });
+    return html(
+      <TotalsPage
+        lang={c.get('lang')}
+        path={`/r/${encodeURIComponent(code)}/totals?${query}`}
+        region={region}
+        v={{ year, years, table, tables, by, level, prefix, names, totals }}
+      />,
     );
-  });
+  };
+}
+
+/** A short hash of a cache key, for an ETag (which must not carry arbitrary text). */
+function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }
 
 function mostCommon(list: string[]): string | undefined {
