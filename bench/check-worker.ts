@@ -42,14 +42,15 @@ stateless(doc);
 loop(() => checkDisclosure(doc, { catalog }), 1); // warm-up
 const check = loop(() => checkDisclosure(doc, { catalog }), Number(seconds));
 const both = loop(() => checkDisclosure(extractText(content), { catalog }), Number(seconds));
-// Each size is timed in three rounds, interleaved, and the median kept: a busy machine slows one round,
+// Each size is timed in ROUNDS rounds, interleaved, and the median kept: a busy machine slows one round,
 // not one size.
+const ROUNDS = 7;
 const docs = [1, 10, 100].map((f) => {
   const big = scaleDisclosure(doc, f);
   stateless(big);
   return { factor: f, big, times: [] as number[] };
 });
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < ROUNDS; round++) {
   for (const d of docs) {
     const runs = d.factor === 100 ? 4 : d.factor === 10 ? 20 : 100;
     const t0 = performance.now();
@@ -61,6 +62,6 @@ const growth = docs.map(({ factor, big, times }) => ({
   factor,
   rows: big.tables.reduce((a, t) => a + t.rows.length, 0),
   claims: big.narrative.reduce((a, s) => a + s.claims.length, 0),
-  ms: times.sort((a, b) => a - b)[1]!,
+  ms: times.sort((a, b) => a - b)[ROUNDS >> 1]!,
 }));
 console.log(JSON.stringify({ check, both, growth }));
