@@ -49,13 +49,17 @@ const rows: [string, string, string][] = [
   ['peak RSS, throughput loop (MB)', mb(loop.maxRssKb!), '< 150'],
   ['node baseline RSS (MB)', mb(once.baseRssKb!), ''],
 ];
-const checked = JSON.parse(
-  execFileSync(process.execPath, [`${dir}/check-worker.mjs`, example, seconds], { encoding: 'utf8' }),
-) as {
+type Growth = { factor: number; rows: number; claims: number; ms: number };
+const worker = (...args: string[]) =>
+  execFileSync(process.execPath, [`${dir}/check-worker.mjs`, example, seconds, ...args], {
+    encoding: 'utf8',
+  });
+const checked = JSON.parse(worker()) as {
   check: { n: number; ms: number };
   both: { n: number; ms: number };
-  growth: { factor: number; rows: number; claims: number; ms: number }[];
+  growth: Growth[];
 };
+checked.growth = [1, 10, 100, 200].map((f) => JSON.parse(worker(String(f))) as Growth);
 const rate = (x: { n: number; ms: number }) => ((x.n / x.ms) * 1000).toFixed(1);
 rows.push(
   ['check alone: documents/s (one core)', rate(checked.check), '≥ 500'],
@@ -79,12 +83,16 @@ for (const g of checked.growth) {
   );
   prev = g;
 }
-const [, ten, hundred] = checked.growth;
+const [, ten, hundred, twoHundred] = checked.growth;
+const perRow = (g: Growth) => g.ms / g.rows;
 if (ten && hundred) {
-  const r = hundred.ms / hundred.rows / (ten.ms / ten.rows);
+  const r = perRow(hundred) / perRow(ten);
   console.log(
     `  time per row ×100 / ×10: ${r.toFixed(2)} (${r <= 1.2 ? 'linear' : 'NOT linear'}: 1.00 is exactly linear; ≤ 1.20 allows timing noise)`,
   );
+}
+if (hundred && twoHundred) {
+  console.log(`  time per row ×200 / ×100: ${(perRow(twoHundred) / perRow(hundred)).toFixed(2)}`);
 }
 
 console.log('\nPDF extraction on the corpus (issue 4):');
