@@ -249,6 +249,11 @@ export function likeText(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** `column` contains the literal text `q` (LIKE with likeText's escapes), on both engines. */
+export function contains(column: string, q: string) {
+  return sql<boolean>`${sql.ref(column)} like ${likeText(q)} escape '\\'`;
+}
+
 /**
  * Rows of the latest versions whose name contains the text, or whose code starts with it (a number):
  * subjects, projects and lines across all units. One hit per disclosure and row.
@@ -273,9 +278,7 @@ export async function searchRows(db: Kysely<Database>, text: string, limit = 100
       'c.row_kind',
     ])
     .distinct();
-  query = byCode
-    ? query.where('c.code', 'like', `${q}%`)
-    : query.where(sql<boolean>`c.label like ${likeText(q)} escape '\\'`);
+  query = byCode ? query.where('c.code', 'like', `${q}%`) : query.where(contains('c.label', q));
   const rows = await query
     .orderBy('c.year', 'desc')
     .orderBy('u.name')

@@ -3,13 +3,11 @@
  * per indicator, written on save) of the latest versions, by LIKE on its text columns; at most
  * `limit` hits, by unit, year and printed order.
  */
-import { sql } from 'kysely';
 import type { Store } from '../store/db.ts';
-import { likeText } from '../store/read.ts';
+import { contains } from '../store/read.ts';
 import type { IndicatorHit } from './pages/search.tsx';
 
 export async function searchIndicators(store: Store, q: string, limit = 100): Promise<IndicatorHit[]> {
-  const like = likeText(q);
   const rows = await store.db
     .selectFrom('indicators as i')
     .innerJoin('documents as doc', 'doc.latest_id', 'i.disclosure_id')
@@ -28,11 +26,7 @@ export async function searchIndicators(store: Store, q: string, limit = 100): Pr
       'i.value',
     ])
     .where((eb) =>
-      eb.or(
-        (['i.project', 'i.level2', 'i.level3', 'i.value'] as const).map(
-          (c) => sql<boolean>`${sql.ref(c)} like ${like} escape '\\'`,
-        ),
-      ),
+      eb.or((['i.project', 'i.level2', 'i.level3', 'i.value'] as const).map((c) => contains(c, q))),
     )
     .orderBy('u.name')
     .orderBy('doc.year', 'desc')
